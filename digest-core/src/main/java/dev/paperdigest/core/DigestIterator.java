@@ -1,0 +1,44 @@
+package dev.paperdigest.core;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The digests of an input, read one at a time as the caller asks for them, so that an archive of
+ * any size can be walked in constant memory. It must be closed; closing it closes the input.
+ *
+ * <pre>{@code
+ * try (DigestIterator digests = text.reader().open(Path.of("archive.txt"))) {
+ *   while (digests.hasNext()) {
+ *     Digest digest = digests.next();
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #next()} throws {@link DigestFormatException} for a digest that cannot be read, with
+ * every diagnostic found in it. Iteration may go on after that: a format that can find the start of
+ * the next digest (the text format can) says so through {@link #hasNext()}; one that cannot (after
+ * broken JSON syntax, say) answers {@code false}. A failure of the underlying stream surfaces as
+ * {@link java.io.UncheckedIOException}.
+ */
+public interface DigestIterator extends Iterator<Digest>, Closeable {
+
+  /** Where the digest most recently returned, or refused, by {@link #next()} begins. */
+  SourcePosition position();
+
+  /** Closes the input; unlike {@link Closeable#close()} it reports failure unchecked. */
+  @Override
+  void close();
+
+  /** The remaining digests as a sequential stream that closes this iterator when it is closed. */
+  default Stream<Digest> stream() {
+    Spliterator<Digest> spliterator =
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(spliterator, false).onClose(this::close);
+  }
+}
