@@ -1,0 +1,118 @@
+package dev.paperdigest.testkit;
+
+import dev.paperdigest.core.UnicodeText;
+
+/**
+ * Bends generated lines into the shapes the plain-text format can hold (docs/text-format.md). It is
+ * written independently of the format's own line classifier on purpose: it is the oracle the
+ * format's tests are checked against, not a copy of the code under test.
+ */
+final class TextShape {
+  private TextShape() {}
+
+  static boolean isHangul(int cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF)
+        || (cp >= 0x3130 && cp <= 0x318F)
+        || (cp >= 0xA960 && cp <= 0xA97F)
+        || (cp >= 0xAC00 && cp <= 0xD7FF)
+        || (cp >= 0xFFA0 && cp <= 0xFFDC);
+  }
+
+  static boolean hasHangul(String line) {
+    return line.codePoints().anyMatch(TextShape::isHangul);
+  }
+
+  /** A line that is whitespace-separated tokens, each {@code #} and at least one more character. */
+  static boolean isTagLine(String line) {
+    String[] tokens = splitOnWhitespace(line);
+    if (tokens.length == 0) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (token.length() < 2 || token.charAt(0) != '#') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDateLine(String line) {
+    return line.matches("[0-9]{4}년 [0-9]{1,2}월 [0-9]{1,2}일");
+  }
+
+  /** A line the format reads as an ordinary line of text: not blank, not a date or tag line. */
+  static String ordinary(String line) {
+    if (UnicodeText.isBlank(line)) {
+      return "x" + line;
+    }
+    if (isTagLine(line) || isDateLine(line)) {
+      return "x " + line;
+    }
+    return line;
+  }
+
+  /** An ordinary line with no Hangul, as abstracts and translations need. */
+  static String plain(String line) {
+    return ordinary(TextPieces.without(line, TextShape::isHangul));
+  }
+
+  /** Multi-line text whose every line is plain. */
+  static String plainText(String text) {
+    return mapLines(text, TextShape::plain);
+  }
+
+  /** A comment: ordinary lines, the first and the last holding Hangul. */
+  static String comment(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = ordinary(lines[i]);
+    }
+    if (!hasHangul(lines[0])) {
+      lines[0] = lines[0] + "에서";
+    }
+    int last = lines.length - 1;
+    if (!hasHangul(lines[last])) {
+      lines[last] = "한국어 " + lines[last];
+    }
+    return String.join("\n", lines);
+  }
+
+  /** A title: any non-blank line except a date line. */
+  static String title(String line) {
+    String title = UnicodeText.isBlank(line) ? "T" + line : line;
+    return isDateLine(title) ? title + "!" : title;
+  }
+
+  /** An author the authors line can hold: no {@code ", "} inside. */
+  static String author(String name) {
+    return name.replace(", ", ",");
+  }
+
+  private static String mapLines(String text, java.util.function.UnaryOperator<String> f) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = f.apply(lines[i]);
+    }
+    return String.join("\n", lines);
+  }
+
+  static String[] splitOnWhitespace(String line) {
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      boolean space = UnicodeText.isWhitespace(cp);
+      if (space && start >= 0) {
+        tokens.add(line.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      tokens.add(line.substring(start));
+    }
+    return tokens.toArray(new String[0]);
+  }
+}
