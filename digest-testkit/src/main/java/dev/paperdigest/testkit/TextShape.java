@@ -68,11 +68,12 @@ final class TextShape {
       lines[i] = ordinary(lines[i]);
     }
     if (!hasHangul(lines[0])) {
-      lines[0] = lines[0] + "에서";
+      // Checked again: "#" plus Hangul would make a tag line.
+      lines[0] = ordinary(lines[0] + "에서");
     }
     int last = lines.length - 1;
     if (!hasHangul(lines[last])) {
-      lines[last] = "한국어 " + lines[last];
+      lines[last] = ordinary("한국어 " + lines[last]);
     }
     return String.join("\n", lines);
   }
@@ -85,7 +86,12 @@ final class TextShape {
 
   /** An author the authors line can hold: no {@code ", "} inside. */
   static String author(String name) {
-    return name.replace(", ", ",");
+    String author = name;
+    // Once is not enough: ",  " loses one space and leaves ", " behind.
+    while (author.contains(", ")) {
+      author = author.replace(", ", ",");
+    }
+    return author;
   }
 
   private static String mapLines(String text, java.util.function.UnaryOperator<String> f) {

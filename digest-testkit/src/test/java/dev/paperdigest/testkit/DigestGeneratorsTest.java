@@ -98,4 +98,14 @@ class DigestGeneratorsTest {
     assertTrue(TextShape.isDateLine("2024년 9월 5일"));
     assertFalse(TextShape.isDateLine("2024년 9월 5일 "));
   }
+
+  @Test
+  void shapingLeavesNoSeparatorInAnAuthorAndNoTagLineInAComment() {
+    assertFalse(TextShape.author("a,  b, ,  c").contains(", "));
+    String comment = TextShape.comment("#\nplain\n#x");
+    for (String line : comment.split("\n", -1)) {
+      assertFalse(TextShape.isTagLine(line), line);
+    }
+    assertTrue(TextShape.hasHangul(comment.split("\n", -1)[0]));
+  }
 }

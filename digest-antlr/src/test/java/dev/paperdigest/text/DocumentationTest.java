@@ -1,0 +1,69 @@
+package dev.paperdigest.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperdigest.core.Digest;
+import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.UnwritableDigestException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The examples in docs/text-format.md say what the code does. */
+class DocumentationTest {
+  private static final Path PAGE = Path.of("../docs/text-format.md");
+
+  @Test
+  void theSmallExampleReadsAsDescribed() throws IOException {
+    String example = codeBlockAfter("## A small example");
+    Paper paper = TextIo.read(example).papers().get(0);
+    assertEquals(List.of("Federico Barbero", "Petar Veličković"), paper.authors());
+    assertEquals(1, paper.abstractText().orElseThrow().split("\n").length);
+    assertEquals(3, paper.comment().orElseThrow().split("\n").length);
+    assertEquals("η ∝ sqrt(T)", paper.comment().orElseThrow().split("\n")[1]);
+    assertEquals(1, paper.translation().orElseThrow().split("\n").length);
+    assertEquals(List.of("positional-encoding", "rope"), paper.tags());
+    assertEquals(example.strip(), TextIo.write(TextIo.read(example)));
+  }
+
+  @Test
+  void theRefusalExampleIsTheWritersMessage() throws IOException {
+    Digest sample = TextIo.TEXT.reader().read(SampleTest.SAMPLE);
+    List<Paper> papers = new java.util.ArrayList<>(sample.papers());
+    papers.set(2, papers.get(2).withAbstractText(Optional.of("LLM 프리트레이닝을 위한 코퍼스")));
+    UnwritableDigestException e = assertThrows(UnwritableDigestException.class,
+        () -> TextIo.write(sample.withPapers(papers)));
+    String refusalBlock = codeBlockAfter("## What the writer refuses");
+    assertEquals(refusalBlock.strip(), e.getMessage());
+  }
+
+  @Test
+  void theGrammarExcerptsAreTheGrammar() throws IOException {
+    String grammars = Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestLexer.g4"))
+        + Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestParser.g4"));
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    int from = 0;
+    int blocks = 0;
+    while ((from = page.indexOf("```antlr\n", from)) >= 0) {
+      int end = page.indexOf("```", from + 9);
+      for (String line : page.substring(from + 9, end).split("\n")) {
+        assertTrue(grammars.contains(line), () -> "not in the grammar: " + line);
+      }
+      from = end + 3;
+      blocks++;
+    }
+    assertEquals(2, blocks);
+  }
+
+  private static String codeBlockAfter(String heading) throws IOException {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    int start = page.indexOf("```\n", page.indexOf(heading)) + 4;
+    return page.substring(start, page.indexOf("```", start));
+  }
+}
