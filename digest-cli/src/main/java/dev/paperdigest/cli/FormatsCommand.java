@@ -1,0 +1,50 @@
+package dev.paperdigest.cli;
+
+import dev.paperdigest.core.DigestFormat;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code digest formats}: lists the formats on the class path with their file extensions. */
+@Command(
+    name = "formats",
+    header = "List the formats available and their file extensions.",
+    mixinStandardHelpOptions = true,
+    versionProvider = DigestCommand.Version.class,
+    description = {
+      "Lists the formats available, one a line: the name to give -f and -t, then the file"
+          + " extensions that select the format when no name is given.",
+      "",
+      "A format module on the class path adds its format here."
+    },
+    exitCodeListHeading = DigestCommand.EXIT_STATUS_HEADING,
+    exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_USAGE},
+    footerHeading = "%nExample:%n",
+    footer = {"  $ digest formats", "  text    .txt"})
+final class FormatsCommand implements Callable<Integer> {
+  private static final int MIN_NAME_WIDTH = 8;
+
+  @ParentCommand private DigestCommand digest;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<DigestFormat> formats = digest.formats().all();
+    int width = MIN_NAME_WIDTH;
+    for (DigestFormat format : formats) {
+      width = Math.max(width, format.name().length() + 2);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (DigestFormat format : formats) {
+      String extensions = String.join(" ", format.extensions());
+      out.println(String.format("%-" + width + "s%s", format.name(), extensions));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.paperdigest.cli;
+
+import dev.paperdigest.core.DigestFormats;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * One in-process run of the {@code digest} command with captured standard streams.
+ *
+ * @param status the exit status
+ * @param stdout the bytes written to standard output, help text and digests alike
+ * @param stderr what was written to standard error
+ */
+record DigestRun(int status, byte[] stdout, String stderr) {
+
+  /** The reference sample, read relative to the module directory as surefire runs tests. */
+  static final Path SAMPLE = Path.of("..", "examples", "2024-10-10.txt");
+
+  /** Runs {@code digest args} with the formats on the class path and empty standard input. */
+  static DigestRun digest(String... args) {
+    return digest(new byte[0], args);
+  }
+
+  /** Runs {@code digest args} with the formats on the class path, reading {@code stdin}. */
+  static DigestRun digest(byte[] stdin, String... args) {
+    return digestWith(DigestFormats::load, stdin, args);
+  }
+
+  /** Runs {@code digest args} with the formats {@code formats} supplies. */
+  static DigestRun digestWith(Supplier<DigestFormats> formats, byte[] stdin, String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    StringWriter stderr = new StringWriter();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    DigestCommand command = new DigestCommand(formats, new ByteArrayInputStream(stdin), stdout);
+    int status = command.commandLine(out, new PrintWriter(stderr, true)).execute(args);
+    out.flush();
+    return new DigestRun(status, stdout.toByteArray(), stderr.toString());
+  }
+
+  static byte[] sample() {
+    try {
+      return Files.readAllBytes(SAMPLE);
+    } catch (IOException e) {
+      throw new AssertionError("the sample should be at " + SAMPLE.toAbsolutePath(), e);
+    }
+  }
+
+  String out() {
+    return new String(stdout, StandardCharsets.UTF_8);
+  }
+
+  /** Whether standard error shows a Java stack trace. */
+  boolean showsStackTrace() {
+    return stderr.contains("\tat ") || stderr.contains("Exception");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.paperdigest.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Text documents the tests convert and validate. */
+final class Documents {
+  private Documents() {}
+
+  /** A digest whose only entry lacks its authors line: line 3 should be one. */
+  static final String BROKEN =
+      "2024년 10월 11일\n"
+          + "A title without its authors\n"
+          + "An abstract line that should have come after the authors.\n"
+          + "#tag";
+
+  /** A valid digest of one entry. */
+  static final String SMALL =
+      "2024년 10월 12일\n"
+          + "Small Models Think Too\n"
+          + "(Ada Lovelace, Alan Turing)\n"
+          + "We show that small models think.\n"
+          + "작은 모델도 생각한다는 주장.\n"
+          + "The claim that small models think too.\n"
+          + "#small-models";
+
+  static Path write(Path file, String content) {
+    return write(file, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Path write(Path file, byte[] content) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      return Files.write(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The names in {@code directory}, sorted, hidden temporary files included. */
+  static List<String> names(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
