@@ -1,0 +1,68 @@
+package dev.paperdigest.jackson;
+
+import dev.paperdigest.core.DigestFormat;
+import dev.paperdigest.core.DigestReader;
+import dev.paperdigest.core.DigestWriter;
+import java.util.List;
+
+/**
+ * The {@code json} format ({@code .json}): one digest as a JSON object, an archive of several as
+ * an array of them, in the shape docs/json.md describes and the JSON Schema at
+ * {@link #SCHEMA_RESOURCE} defines. Found through {@code DigestFormats}:
+ *
+ * <pre>{@code
+ * DigestFormats formats = DigestFormats.load();
+ * Digest digest = formats.byName("text").orElseThrow().reader().read(Path.of("2024-10-10.txt"));
+ * formats.byName("json").orElseThrow().writer().write(digest, System.out);
+ * }</pre>
+ *
+ * <p>Written indented by two spaces with a final newline, keys in a fixed order, non-ASCII text as
+ * UTF-8. Read lazily: the elements of an array are read one digest at a time. Every problem is
+ * reported as a {@code DigestFormatException} whose diagnostics give the line, the column (in code
+ * points) and the JSONPath of the offending value.
+ */
+public final class JsonDigestFormat implements DigestFormat {
+  /**
+   * The class-path location of the JSON Schema (draft 2020-12) of the shape, for
+   * {@code JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)}. It
+   * accepts a digest object or an array of them; its {@code #/$defs/digest} is one digest, which
+   * is what each line of the {@code jsonl} format holds.
+   */
+  public static final String SCHEMA_RESOURCE = "/dev/paperdigest/jackson/digest.schema.json";
+
+  private volatile DigestReader reader;
+  private volatile DigestWriter writer;
+
+  /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
+  public JsonDigestFormat() {}
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".json");
+  }
+
+  @Override
+  public DigestReader reader() {
+    DigestReader r = reader;
+    if (r == null) {
+      r = new JsonDigestReader(JsonLimits.jsonFactory());
+      reader = r;
+    }
+    return r;
+  }
+
+  @Override
+  public DigestWriter writer() {
+    DigestWriter w = writer;
+    if (w == null) {
+      w = new JsonDigestWriter(JsonLimits.jsonFactory());
+      writer = w;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.paperdigest.jackson;
+
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.List;
+
+/**
+ * The keys of the JSON shape, in the order they are written. Pre-encoded once so that writing a key
+ * copies bytes instead of encoding a string.
+ */
+final class JsonKeys {
+  static final SerializedString DATE = new SerializedString("date");
+  static final SerializedString PAPERS = new SerializedString("papers");
+
+  static final SerializedString TITLE = new SerializedString("title");
+  static final SerializedString AUTHORS = new SerializedString("authors");
+  static final SerializedString ABSTRACT = new SerializedString("abstract");
+  static final SerializedString COMMENT = new SerializedString("comment");
+  static final SerializedString TRANSLATION = new SerializedString("translation");
+  static final SerializedString TAGS = new SerializedString("tags");
+
+  /** The keys of a digest object, all required. */
+  static final List<Object> DIGEST_KEYS = List.of("date", "papers");
+  /** The keys of a paper object. */
+  static final List<Object> PAPER_KEYS =
+      List.of("title", "authors", "abstract", "comment", "translation", "tags");
+  /** The keys a paper object must have. */
+  static final List<Object> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
+
+  private JsonKeys() {}
+
+  /** {@code keys} as an error message lists them: {@code "a", "b" and "c"}. */
+  static String list(List<Object> keys) {
+    StringBuilder listed = new StringBuilder();
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) {
+        listed.append(i == keys.size() - 1 ? " and " : ", ");
+      }
+      listed.append('"').append(keys.get(i)).append('"');
+    }
+    return listed.toString();
+  }
+}

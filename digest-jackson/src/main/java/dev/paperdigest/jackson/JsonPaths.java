@@ -1,0 +1,97 @@
+package dev.paperdigest.jackson;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where in a JSON document a problem is, taken from the parser's own nesting contexts, so that
+ * reading keeps no path of its own. Paths are written in JSONPath (RFC 9535) normalized form, with
+ * dot notation for names that are identifiers: {@code $.papers[2].tags[0]}, {@code $[1].date},
+ * {@code $['odd key']}.
+ */
+final class JsonPaths {
+  private JsonPaths() {}
+
+  /**
+   * The steps from {@code stop} (exclusive; {@code null} for the document root) down to
+   * {@code context}, outermost first, then {@code key} and {@code index} when given ({@code null}
+   * and {@code -1} when not). A step is a {@link String} name or an {@link Integer} index.
+   */
+  static List<Object> steps(JsonStreamContext context, JsonStreamContext stop, String key, int index) {
+    List<Object> steps = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && c != stop; c = c.getParent()) {
+      if (c.inArray() && c.hasCurrentIndex()) {
+        steps.add(c.getCurrentIndex());
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        steps.add(c.getCurrentName());
+      }
+    }
+    Collections.reverse(steps);
+    if (key != null) {
+      steps.add(key);
+    }
+    if (index >= 0) {
+      steps.add(index);
+    }
+    return steps;
+  }
+
+  /** {@code steps} as a JSONPath from the root {@code $}. */
+  static String render(List<Object> steps) {
+    StringBuilder path = new StringBuilder("$");
+    for (Object step : steps) {
+      if (step instanceof Integer) {
+        path.append('[').append(step).append(']');
+      } else if (isIdentifier((String) step)) {
+        path.append('.').append(step);
+      } else {
+        path.append("['");
+        appendEscaped(path, (String) step);
+        path.append("']");
+      }
+    }
+    return path.toString();
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !isIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isIdentifierStart(c) && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIdentifierStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  /** RFC 9535 escaping inside a single-quoted name. */
+  private static void appendEscaped(StringBuilder path, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case '\'' -> path.append("\\'");
+        case '\\' -> path.append("\\\\");
+        case '\b' -> path.append("\\b");
+        case '\f' -> path.append("\\f");
+        case '\n' -> path.append("\\n");
+        case '\r' -> path.append("\\r");
+        case '\t' -> path.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            path.append(String.format("\\u%04x", (int) c));
+          } else {
+            path.append(c);
+          }
+        }
+      }
+    }
+  }
+}
