@@ -54,14 +54,16 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_FAILED, DigestCommand.EXIT_USAGE},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  digest convert 2024-10-10.txt -t text",
-      "      Print a digest in the canonical text form.",
+      "  digest convert 2024-10-10.txt -t markdown",
+      "      Print a digest as Markdown.",
+      "  digest convert 2024-10-10.txt -o 2024-10-10.json",
+      "      Write it as JSON; 2024-10-10.json appears only if all converts.",
+      "  digest convert 2024-10-10.json -t text",
+      "      And back to the text form.",
       "  digest convert -f text -t text < notes.txt > clean.txt",
       "      Convert standard input to standard output.",
-      "  digest convert notes.txt -o clean.txt",
-      "      Formats from the extensions; clean.txt appears only if all converts.",
-      "  digest convert -t text -o normalised/ digests/ extra/2024-10-11.txt",
-      "      Convert every digest file of digests/, and one more, into normalised/."
+      "  digest convert -t jsonl -o out/ digests/ extra/2024-10-11.txt",
+      "      Convert every digest file of digests/, and one more, into out/."
     })
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand private DigestCommand digest;

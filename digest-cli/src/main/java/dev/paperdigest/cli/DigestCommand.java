@@ -60,11 +60,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_FAILED, DigestCommand.EXIT_USAGE},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  digest convert 2024-10-10.txt -t text",
-      "      Print a digest in the canonical text form.",
-      "  cat 2024-10-10.txt | digest convert -f text -t text -o clean.txt",
-      "      Read standard input; write clean.txt once all of it has been read.",
-      "  digest convert -t text -o normalised/ digests/",
+      "  digest convert 2024-10-10.txt -t markdown",
+      "      Print a digest as Markdown.",
+      "  cat 2024-10-10.txt | digest convert -f text -o 2024-10-10.json",
+      "      Read standard input; write the JSON file once all of it has been read.",
+      "  digest convert -t jsonl -o out/ digests/",
       "      Convert every digest file of a directory, one output file each.",
       "  digest validate digests/*.txt",
       "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE."

@@ -3,19 +3,24 @@ package dev.paperdigest.cli;
 import static dev.paperdigest.cli.DigestRun.digest;
 import static dev.paperdigest.cli.DigestRun.digestWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormats;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsCommandTest {
 
   @Test
-  void listsTheTextFormatFoundOnTheClassPath() {
+  void listsTheFormatsOfEveryModuleOnTheClassPath() {
     DigestRun run = digest("formats");
 
     assertEquals(0, run.status(), run.stderr());
-    assertEquals("text    .txt\n", run.out().replace(System.lineSeparator(), "\n"));
+    List<String> names = run.out().lines().map(line -> line.split(" +")[0]).toList();
+    assertEquals(List.of("json", "jsonl", "markdown", "text"), names);
+    assertTrue(run.out().lines().anyMatch(line -> line.matches("markdown +\\.md \\.markdown")),
+        run.out());
   }
 
   @Test
