@@ -164,7 +164,14 @@ final class ConvertCommand implements Callable<Integer> {
             earlier.name() + " and " + input.name() + " would both be written to " + target);
       }
     }
-    plan.forEach((target, input) -> convertToFile(input, to, target, reporter));
+    ProgressLine progress = ProgressLine.on(spec.commandLine().getErr());
+    int done = 0;
+    for (Map.Entry<Path, InputFile> step : plan.entrySet()) {
+      progress.clear();
+      convertToFile(step.getValue(), to, step.getKey(), reporter);
+      progress.show(++done, plan.size(), step.getValue().name());
+    }
+    progress.clear();
   }
 
   /** The input's name with its own extension replaced by the first of the target format's. */

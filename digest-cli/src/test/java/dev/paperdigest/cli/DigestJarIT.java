@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,13 +31,18 @@ class DigestJarIT {
 
   private record Result(int status, byte[] stdout, String stderr) {}
 
-  private static Result java(byte[] stdin, String... args) throws Exception {
+  private static Process start(List<String> jvmOptions, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return new ProcessBuilder(command).start();
+  }
+
+  private static Result java(byte[] stdin, String... args) throws Exception {
+    Process process = start(List.of(), args);
     CompletableFuture<byte[]> stdout =
         CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
     CompletableFuture<byte[]> stderr =
@@ -102,5 +109,47 @@ class DigestJarIT {
             .toList());
     assertEquals(2, usage.status());
     assertTrue(usage.stderr().startsWith("digest: Unknown option"), usage.stderr());
+  }
+
+  @Test
+  void anArchiveFarLargerThanTheHeapConvertsInConstantMemory() throws Exception {
+    // About 66 MB of text through a 24 MB heap: only one digest at a time may be held.
+    int digests = 4_000;
+    String sample = new String(sample(), StandardCharsets.UTF_8);
+    String entries = sample.substring(sample.indexOf('\n'));
+    Process process = start(List.of("-Xmx24m"), "convert", "-f", "text", "-t", "jsonl");
+    CompletableFuture<Long> lines =
+        CompletableFuture.supplyAsync(() -> countLines(process.getInputStream()));
+    CompletableFuture<byte[]> stderr =
+        CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+    try (OutputStream in = new BufferedOutputStream(process.getOutputStream(), 1 << 16)) {
+      LocalDate date = LocalDate.of(2000, 1, 1);
+      for (int i = 0; i < digests; i++, date = date.plusDays(1)) {
+        String dateLine = date.getYear() + "년 " + date.getMonthValue() + "월 "
+            + date.getDayOfMonth() + "일";
+        in.write((dateLine + entries + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    assertTrue(process.waitFor(180, TimeUnit.SECONDS), "digest finishes");
+    assertEquals(0, process.exitValue(), new String(stderr.get(), StandardCharsets.UTF_8));
+    assertEquals(digests, lines.get(), "one JSON line per digest");
+  }
+
+  private static long countLines(InputStream stream) {
+    try (stream) {
+      byte[] buffer = new byte[1 << 16];
+      long lines = 0;
+      for (int n; (n = stream.read(buffer)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
