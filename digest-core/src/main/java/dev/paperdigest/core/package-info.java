@@ -23,6 +23,9 @@
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     allParameters = false,
+    // Leaves out @org.immutables.value.Generated: digest-core ships without Immutables, and
+    // compilers of dependent projects would warn that they cannot find the annotation.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 package dev.paperdigest.core;
 
