@@ -46,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "With several INPUTs, a directory as INPUT (meaning its files with a known extension), or"
           + " -o naming an existing directory, each input is converted to"
-          + " DIRECTORY/NAME.EXT, where NAME is the input's name without its extension and EXT"
+          + " DIRECTORY/NAME.EXT (DIRECTORY is created if need be), where NAME is the input's"
+          + " name without its extension and EXT"
           + " that of the -t format. A failing input is reported and the others are still"
           + " converted."
     },
@@ -87,7 +88,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUTPUT",
-      description = "File or existing directory to write to; - for standard output (the default).")
+      description = "File, or directory for several inputs, to write to; - for standard output"
+              + " (the default).")
   private Path output;
 
   @Parameters(
@@ -147,10 +149,10 @@ final class ConvertCommand implements Callable<Integer> {
       throw usageError(
           "several inputs, or a directory, are converted into a directory: give it with -o DIR");
     }
-    if (!Files.isDirectory(output)) {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
       throw usageError(
           output + ": not a directory; with several inputs, or a directory as input, -o must"
-              + " name an existing directory");
+              + " name a directory");
     }
     if (to == null) {
       throw missingTargetFormat();
@@ -163,6 +165,12 @@ final class ConvertCommand implements Callable<Integer> {
         throw usageError(
             earlier.name() + " and " + input.name() + " would both be written to " + target);
       }
+    }
+    try {
+      Files.createDirectories(output);
+    } catch (IOException e) {
+      reporter.ioError(output.toString(), e);
+      return;
     }
     ProgressLine progress = ProgressLine.on(spec.commandLine().getErr());
     int done = 0;

@@ -110,6 +110,18 @@ class BatchConvertTest {
   }
 
   @Test
+  void createsTheOutputDirectoryWhenItIsMissing() {
+    Path in = dir.resolve("in");
+    write(in.resolve("a.txt"), SMALL);
+    Path out = dir.resolve("new/out");
+
+    DigestRun run = digest("convert", "-t", "text", "-o", out.toString(), in.toString());
+
+    assertEquals(0, run.status(), run.stderr());
+    assertEquals(List.of("a.txt"), names(out));
+  }
+
+  @Test
   void usageErrorsAreFoundBeforeAnythingIsWritten() throws IOException {
     Path a = write(dir.resolve("x/same.txt"), SMALL);
     Path b = write(dir.resolve("y/same.txt"), SMALL);
