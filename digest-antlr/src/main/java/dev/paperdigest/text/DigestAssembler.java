@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -62,12 +63,13 @@ final class DigestAssembler {
     List<String> commentLines = new ArrayList<>();
     List<String> translationLines = new ArrayList<>();
     List<String> plainLines = abstractLines;
+    // Each line rule holds one token: its text is the line, with no copy made by getText().
     for (ParseTree child : entry.children) {
       if (child instanceof PlainLineContext) {
-        plainLines.add(child.getText());
+        plainLines.add(((PlainLineContext) child).getStart().getText());
       } else if (child instanceof CommentContext) {
         for (ParseTree line : ((CommentContext) child).children) {
-          commentLines.add(line.getText());
+          commentLines.add(((ParserRuleContext) line).getStart().getText());
         }
         plainLines = translationLines;
       }
@@ -77,13 +79,13 @@ final class DigestAssembler {
         .addAllAuthors(authors)
         .addAllTags(LineClassifier.tagsOf(entry.TAGS().getText()));
     if (!abstractLines.isEmpty()) {
-      paper.abstractText(String.join("\n", abstractLines));
+      paper.abstractText(joinLines(abstractLines));
     }
     if (!commentLines.isEmpty()) {
-      paper.comment(String.join("\n", commentLines));
+      paper.comment(joinLines(commentLines));
     }
     if (!translationLines.isEmpty()) {
-      paper.translation(String.join("\n", translationLines));
+      paper.translation(joinLines(translationLines));
     }
     try {
       return paper.build();
@@ -96,24 +98,30 @@ final class DigestAssembler {
     }
   }
 
+  /** The lines of a field as its text; a single line is its own text, without a copy. */
+  private static String joinLines(List<String> lines) {
+    return lines.size() == 1 ? lines.get(0) : String.join("\n", lines);
+  }
+
   /**
    * The names between the parentheses, separated by {@code ", "} exactly; {@code ()} is no
    * authors. {@code null} if a name is empty or blank.
    */
   private List<String> authors(Token authorsLine) {
     String line = authorsLine.getText();
-    String names = line.substring(1, line.length() - 1);
+    // The names lie between the parentheses; a separator never overlaps the closing one.
+    int namesEnd = line.length() - 1;
     List<String> authors = new ArrayList<>();
-    if (names.isEmpty()) {
+    if (namesEnd == 1) {
       return authors;
     }
     boolean valid = true;
-    int start = 0;
+    int start = 1;
     while (true) {
-      int end = names.indexOf(AUTHOR_SEPARATOR, start);
-      String name = names.substring(start, end < 0 ? names.length() : end);
+      int end = line.indexOf(AUTHOR_SEPARATOR, start);
+      String name = line.substring(start, end < 0 ? namesEnd : end);
       if (UnicodeText.isBlank(name)) {
-        int column = line.codePointCount(0, 1 + start) + 1;
+        int column = line.codePointCount(0, start) + 1;
         problems.add(authorsLine.getLine(), column,
             "author " + (authors.size() + 1) + " of the authors line is empty: names are separated by"
                 + " `, ` with a name on each side, like `(Name, Name)`");

@@ -21,13 +21,21 @@ final class LineClassifier {
    * wins.
    */
   static int classify(String line) {
+    return classify(line, false);
+  }
+
+  /**
+   * As {@link #classify(String)}; {@code ascii} says the caller knows the line to be ASCII only,
+   * which spares scanning it for Hangul.
+   */
+  static int classify(String line, boolean ascii) {
     if (isDateLine(line)) {
       return DigestLexer.DATE;
     }
     if (isTagLine(line)) {
       return DigestLexer.TAGS;
     }
-    boolean hangul = containsHangul(line);
+    boolean hangul = !ascii && containsHangul(line);
     int length = line.length();
     if (length >= 2 && line.charAt(0) == '(' && line.charAt(length - 1) == ')') {
       return hangul ? DigestLexer.PAREN_HANGUL : DigestLexer.PAREN;
@@ -74,7 +82,13 @@ final class LineClassifier {
 
   /** The canonical date line of {@code date}, whose year must be within 0 to 9999. */
   static String dateLine(LocalDate date) {
-    return String.format("%04d년 %d월 %d일", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    StringBuilder line = new StringBuilder(13);
+    int year = date.getYear();
+    for (int padding = 1000; padding > year && padding > 1; padding /= 10) {
+      line.append('0');
+    }
+    return line.append(year).append("년 ").append(date.getMonthValue()).append("월 ")
+        .append(date.getDayOfMonth()).append('일').toString();
   }
 
   /**

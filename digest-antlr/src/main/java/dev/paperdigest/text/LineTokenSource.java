@@ -4,7 +4,10 @@ import dev.paperdigest.core.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -31,6 +34,11 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 final class LineTokenSource implements TokenSource {
   private static final int INITIAL_BUFFER = 1 << 16;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = LOW_BITS * '\n';
+  private static final long CARRIAGE_RETURNS = LOW_BITS * '\r';
 
   private final InputStream in;
   private final String sourceName;
@@ -49,6 +57,8 @@ final class LineTokenSource implements TokenSource {
 
   private int lineStart;
   private int lineLength;
+  /** The current line has only ASCII bytes: it holds no Hangul and decodes without a problem. */
+  private boolean lineAscii;
   private int lineNumber;
   private Diagnostic encodingProblem;
 
@@ -67,10 +77,10 @@ final class LineTokenSource implements TokenSource {
       }
       while (nextLine()) {
         String text = new String(buffer, lineStart, lineLength, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        if (!lineAscii && text.indexOf('\uFFFD') >= 0) {
           encodingProblem = findMalformedSequence();
         }
-        int type = LineClassifier.classify(text);
+        int type = LineClassifier.classify(text, lineAscii);
         if (type != DigestLexer.BLANK) {
           return factory.create(origin, type, text, Token.DEFAULT_CHANNEL, -1, -1, lineNumber, 0);
         }
@@ -113,11 +123,22 @@ final class LineTokenSource implements TokenSource {
       }
     }
     int scan = position;
+    // The bytes of the line or'ed together: a high bit is set when one of them is not ASCII.
+    long bits = 0;
     while (true) {
+      // Eight bytes at a time up to the word that holds a line end, then byte by byte.
+      for (; scan + Long.BYTES <= limit; scan += Long.BYTES) {
+        long word = (long) LONGS.get(buffer, scan);
+        if (hasZeroByte(word ^ LINE_FEEDS) || hasZeroByte(word ^ CARRIAGE_RETURNS)) {
+          break;
+        }
+        bits |= word;
+      }
       for (; scan < limit; scan++) {
         byte b = buffer[scan];
+        bits |= b;
         if (b == '\n' || b == '\r') {
-          takeLine(scan);
+          takeLine(scan, (bits & HIGH_BITS) == 0);
           position = scan + 1;
           afterCarriageReturn = b == '\r';
           lineEnds++;
@@ -129,7 +150,7 @@ final class LineTokenSource implements TokenSource {
         if (position == limit) {
           return false;
         }
-        takeLine(limit);
+        takeLine(limit, (bits & HIGH_BITS) == 0);
         position = limit;
         return true;
       }
@@ -137,9 +158,15 @@ final class LineTokenSource implements TokenSource {
     }
   }
 
-  private void takeLine(int end) {
+  /** Whether one of the eight bytes of {@code word} is zero. */
+  private static boolean hasZeroByte(long word) {
+    return ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
+  }
+
+  private void takeLine(int end, boolean ascii) {
     lineStart = position;
     lineLength = end - position;
+    lineAscii = ascii;
     lineNumber = lineEnds + 1;
   }
 

@@ -24,7 +24,10 @@ final class TextDigestIterator implements DigestIterator {
   private final InputStream in;
   private final String sourceName;
   private final LineTokenSource lines;
-  private DigestParser parser;
+  /** The tokens of the digest being read; the list, its stream and the parser serve every digest. */
+  private final List<Token> digestLines = new ArrayList<>();
+  private final CommonTokenStream digestTokens;
+  private final DigestParser parser;
 
   /** The next token, not yet part of any step; {@code null} until it is needed. */
   private Token lookahead;
@@ -36,6 +39,9 @@ final class TextDigestIterator implements DigestIterator {
     this.in = in;
     this.sourceName = sourceName;
     this.lines = new LineTokenSource(in, sourceName);
+    this.digestTokens = new CommonTokenStream(new ListTokenSource(digestLines, sourceName));
+    this.parser = new DigestParser(digestTokens);
+    parser.removeErrorListeners();
   }
 
   @Override
@@ -59,7 +65,7 @@ final class TextDigestIterator implements DigestIterator {
       skipToFirstDateLine(problems);
       throw problems.toException();
     }
-    List<Token> digestLines = new ArrayList<>();
+    digestLines.clear();
     do {
       digestLines.add(take(problems));
     } while (peek().getType() != DigestLexer.DATE && peek().getType() != Token.EOF);
@@ -68,7 +74,7 @@ final class TextDigestIterator implements DigestIterator {
     end.setLine(peek().getLine());
     digestLines.add(end);
 
-    DigestParser.DigestContext tree = parse(digestLines, problems, endsAtDateLine);
+    DigestParser.DigestContext tree = parse(problems, endsAtDateLine);
     Digest digest = new DigestAssembler(problems).assemble(tree);
     if (digest == null) {
       throw problems.toException();
@@ -86,14 +92,9 @@ final class TextDigestIterator implements DigestIterator {
     }
   }
 
-  private DigestParser.DigestContext parse(List<Token> digestLines, DigestProblems problems, boolean endsAtDateLine) {
-    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(digestLines, sourceName));
-    if (parser == null) {
-      parser = new DigestParser(tokens);
-      parser.removeErrorListeners();
-    } else {
-      parser.setTokenStream(tokens);
-    }
+  private DigestParser.DigestContext parse(DigestProblems problems, boolean endsAtDateLine) {
+    digestTokens.setTokenSource(new ListTokenSource(digestLines, sourceName));
+    parser.setTokenStream(digestTokens);
     parser.setErrorHandler(new EntryRecoveryStrategy(problems, endsAtDateLine));
     return parser.digest();
   }

@@ -4,6 +4,7 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestWriter;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.UnwritableDigestException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,21 +19,26 @@ import java.util.Optional;
  * <p>Each digest is rendered whole and checked line by line with the reader's own
  * {@link LineClassifier} before a byte of it is written; anything that would read back differently
  * is refused with {@link UnwritableDigestException}.
+ *
+ * <p>A digest is encoded into one buffer, field by field, and the buffer is written whole: each
+ * field is encoded once, and a field that encodes to as many bytes as it has characters is ASCII,
+ * so its lines need no scan for Hangul.
  */
 final class TextDigestWriter implements DigestWriter {
   private static final String FORMAT = "text";
 
   @Override
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
+    ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
     boolean first = true;
     try {
       while (digests.hasNext()) {
-        StringBuilder text = new StringBuilder();
+        text.reset();
         if (!first) {
-          text.append('\n');
+          text.write('\n');
         }
         render(digests.next(), text);
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.writeTo(out);
         first = false;
       }
     } catch (UnwritableDigestException e) {
@@ -43,17 +49,30 @@ final class TextDigestWriter implements DigestWriter {
     out.flush();
   }
 
-  private static void render(Digest digest, StringBuilder text) {
+  private static void render(Digest digest, ByteArrayOutputStream text) {
     int year = digest.date().getYear();
     if (year < 0 || year > 9999) {
       throw new UnwritableDigestException(FORMAT, "the text format cannot hold the digest of "
           + digest.date() + ": its year is outside 0 to 9999, and a date line has a four-digit year");
     }
-    text.append(LineClassifier.dateLine(digest.date()));
+    encode(LineClassifier.dateLine(digest.date()), text);
     List<Paper> papers = digest.papers();
     for (int i = 0; i < papers.size(); i++) {
       new PaperLines(digest, i + 1, papers.get(i), text).render();
     }
+  }
+
+  /** Appends the UTF-8 bytes of {@code value}; {@code true} if it is ASCII only. */
+  private static boolean encode(String value, ByteArrayOutputStream text) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    text.writeBytes(bytes);
+    return bytes.length == value.length();
+  }
+
+  /** What to check of each line of a multi-line field, given the class the reader will give it. */
+  @FunctionalInterface
+  private interface LineCheck {
+    void check(int index, String line, int type, boolean last);
   }
 
   /** The lines of one paper, each checked against the class the reader will give it. */
@@ -61,9 +80,9 @@ final class TextDigestWriter implements DigestWriter {
     private final Digest digest;
     private final int number;
     private final Paper paper;
-    private final StringBuilder text;
+    private final ByteArrayOutputStream text;
 
-    PaperLines(Digest digest, int number, Paper paper, StringBuilder text) {
+    PaperLines(Digest digest, int number, Paper paper, ByteArrayOutputStream text) {
       this.digest = digest;
       this.number = number;
       this.paper = paper;
@@ -71,10 +90,11 @@ final class TextDigestWriter implements DigestWriter {
     }
 
     void render() {
-      if (LineClassifier.classify(paper.title()) == DigestLexer.DATE) {
+      if (LineClassifier.isDateLine(paper.title())) {
         throw refuse("its title reads as a date line, which would start a new digest");
       }
-      line(paper.title());
+      text.write('\n');
+      encode(paper.title(), text);
       List<String> authors = paper.authors();
       for (int i = 0; i < authors.size(); i++) {
         if (authors.get(i).contains(", ")) {
@@ -82,7 +102,16 @@ final class TextDigestWriter implements DigestWriter {
               + " contains `, `, which separates the names on the authors line");
         }
       }
-      line("(" + String.join(", ", authors) + ")");
+      text.write('\n');
+      text.write('(');
+      for (int i = 0; i < authors.size(); i++) {
+        if (i > 0) {
+          text.write(',');
+          text.write(' ');
+        }
+        encode(authors.get(i), text);
+      }
+      text.write(')');
       plainLines("abstract", paper.abstractText(), "start the comment");
       if (paper.translation().isPresent() && paper.comment().isEmpty()) {
         throw refuse("it has a translation but no comment, and a translation is read as the lines"
@@ -90,14 +119,18 @@ final class TextDigestWriter implements DigestWriter {
       }
       paper.comment().ifPresent(this::commentLines);
       plainLines("translation", paper.translation(), "make it part of the comment");
-      if (paper.tags().isEmpty()) {
+      List<String> tags = paper.tags();
+      if (tags.isEmpty()) {
         throw refuse("it has no tags, and a line of tags is what ends an entry");
       }
-      StringBuilder tags = new StringBuilder();
-      for (String tag : paper.tags()) {
-        tags.append(tags.length() == 0 ? "#" : " #").append(tag);
+      text.write('\n');
+      for (int i = 0; i < tags.size(); i++) {
+        if (i > 0) {
+          text.write(' ');
+        }
+        text.write('#');
+        encode(tags.get(i), text);
       }
-      line(tags.toString());
     }
 
     /** Abstract and translation lines: neither Hangul (it marks the comment) nor structure. */
@@ -105,35 +138,50 @@ final class TextDigestWriter implements DigestWriter {
       if (value.isEmpty()) {
         return;
       }
-      String[] lines = value.get().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        int type = LineClassifier.classify(lines[i]);
+      lines(value.get(), (index, line, type, last) -> {
         if (type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL) {
-          throw refuse(where(field, i, lines[i]) + " contains Hangul, which would " + whatHangulWouldDo);
+          throw refuse(where(field, index, line) + " contains Hangul, which would " + whatHangulWouldDo);
         }
-        rejectStructure(type, field, i, lines[i]);
-        line(lines[i]);
-      }
+        rejectStructure(type, field, index, line);
+      });
     }
 
     /** Comment lines: Hangul on the first and the last, no structure anywhere. */
     private void commentLines(String comment) {
-      String[] lines = comment.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        int type = LineClassifier.classify(lines[i]);
-        rejectStructure(type, "comment", i, lines[i]);
+      lines(comment, (index, line, type, last) -> {
+        rejectStructure(type, "comment", index, line);
         boolean hangul = type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL;
-        if (!hangul && i == 0) {
-          throw refuse(where("comment", i, lines[i])
+        if (!hangul && index == 0) {
+          throw refuse(where("comment", index, line)
               + " has no Hangul, so it would read as part of the abstract: a comment begins at its"
               + " first line with Hangul");
         }
-        if (!hangul && i == lines.length - 1) {
-          throw refuse(where("comment", i, lines[i])
+        if (!hangul && last) {
+          throw refuse(where("comment", index, line)
               + " has no Hangul, so it would read as part of the translation: a comment ends at its"
               + " last line with Hangul");
         }
-        line(lines[i]);
+      });
+    }
+
+    /**
+     * Writes a multi-line field, then checks its lines in order. Its lines are joined by
+     * {@code \n} as the file's are, so the field is encoded whole, and only a field of several
+     * lines is cut into them.
+     */
+    private void lines(String value, LineCheck check) {
+      text.write('\n');
+      boolean ascii = encode(value, text);
+      int start = 0;
+      for (int index = 0; ; index++) {
+        int end = value.indexOf('\n', start);
+        boolean last = end < 0;
+        String line = start == 0 && last ? value : value.substring(start, last ? value.length() : end);
+        check.check(index, line, LineClassifier.classify(line, ascii), last);
+        if (last) {
+          return;
+        }
+        start = end + 1;
       }
     }
 
@@ -151,10 +199,6 @@ final class TextDigestWriter implements DigestWriter {
 
     private static String where(String field, int index, String line) {
       return "line " + (index + 1) + " of its " + field + " " + TextQuotes.quote(line);
-    }
-
-    private void line(String line) {
-      text.append('\n').append(line);
     }
 
     private UnwritableDigestException refuse(String why) {

@@ -1,11 +1,14 @@
 package dev.paperdigest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.testkit.DigestGenerators;
 import dev.paperdigest.testkit.DocumentMutations;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +54,48 @@ class LexerEquivalenceTest {
         .getBytes(StandardCharsets.UTF_8);
     assertSameTokens(document, 70_000);
     assertSameTokens(document, 3);
+  }
+
+  /**
+   * Lines are scanned eight bytes at a time: a line end, a byte that is not ASCII and a byte that is
+   * not UTF-8 are found at every offset within a word and with every alignment of the line, and a
+   * bad byte is reported at its own column.
+   */
+  @Test
+  void agreeWhereverLineEndsAndOtherBytesFallInAWord() {
+    byte[][] odd = {"한".getBytes(StandardCharsets.UTF_8), {(byte) 0xFF}};
+    for (int alignment = 0; alignment < Long.BYTES; alignment++) {
+      for (int length = 1; length <= 18; length++) {
+        for (int at = 0; at < length; at++) {
+          for (byte[] bytes : odd) {
+            for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+              ByteArrayOutputStream document = new ByteArrayOutputStream();
+              document.writeBytes(("a".repeat(1 + alignment) + "\n" + "b".repeat(at)).getBytes(StandardCharsets.UTF_8));
+              document.writeBytes(bytes);
+              document.writeBytes(("c".repeat(length - at - 1) + lineEnd + "#t").getBytes(StandardCharsets.UTF_8));
+              assertSameTokens(document.toByteArray(), 4096);
+              assertSameTokens(document.toByteArray(), 5);
+              assertEncodingProblemAt(document.toByteArray(), bytes.length == 1 ? at + 1 : 0);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The second line has a bad byte at {@code column}, or none when it is 0; the others have none. */
+  private static void assertEncodingProblemAt(byte[] document, int column) {
+    LineTokenSource source = new LineTokenSource(new ByteArrayInputStream(document), "x");
+    for (int line = 1; line <= 3; line++) {
+      Token token = source.nextToken();
+      Diagnostic problem = source.encodingProblem();
+      if (line == 2 && column > 0) {
+        assertEquals(Diagnostic.error("x", 2, column, "invalid UTF-8: byte 0xFF does not start a valid sequence"
+            + " (the text format is read as UTF-8)"), problem, token.getText());
+      } else {
+        assertNull(problem, token.getText());
+      }
+    }
   }
 
   /** Compares the two token sources, feeding the hand-written one at most {@code chunk} bytes per read. */
