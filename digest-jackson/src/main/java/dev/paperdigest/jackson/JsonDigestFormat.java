@@ -30,9 +30,6 @@ public final class JsonDigestFormat implements DigestFormat {
    */
   public static final String SCHEMA_RESOURCE = "/dev/paperdigest/jackson/digest.schema.json";
 
-  private volatile DigestReader reader;
-  private volatile DigestWriter writer;
-
   /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
   public JsonDigestFormat() {}
 
@@ -48,21 +45,12 @@ public final class JsonDigestFormat implements DigestFormat {
 
   @Override
   public DigestReader reader() {
-    DigestReader r = reader;
-    if (r == null) {
-      r = new JsonDigestReader(JsonLimits.jsonFactory());
-      reader = r;
-    }
-    return r;
+    // Thin: the Jackson factory behind it is built once, on first use (JsonLimits).
+    return new JsonDigestReader(JsonLimits.jsonFactory());
   }
 
   @Override
   public DigestWriter writer() {
-    DigestWriter w = writer;
-    if (w == null) {
-      w = new JsonDigestWriter(JsonLimits.jsonFactory());
-      writer = w;
-    }
-    return w;
+    return new JsonDigestWriter(JsonLimits.jsonFactory());
   }
 }

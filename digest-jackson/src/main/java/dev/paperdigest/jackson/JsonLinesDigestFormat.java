@@ -23,9 +23,6 @@ import java.util.List;
  * trailing empty line or Windows line endings do no harm; the writer never produces them.
  */
 public final class JsonLinesDigestFormat implements DigestFormat {
-  private volatile DigestReader reader;
-  private volatile DigestWriter writer;
-
   /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
   public JsonLinesDigestFormat() {}
 
@@ -41,21 +38,12 @@ public final class JsonLinesDigestFormat implements DigestFormat {
 
   @Override
   public DigestReader reader() {
-    DigestReader r = reader;
-    if (r == null) {
-      r = new JsonLinesDigestReader(JsonLimits.jsonLinesFactory(), JsonLimits.MAX_JSONL_LINE_BYTES);
-      reader = r;
-    }
-    return r;
+    // Thin: the Jackson factory behind it is built once, on first use (JsonLimits).
+    return new JsonLinesDigestReader(JsonLimits.jsonLinesFactory(), JsonLimits.MAX_JSONL_LINE_BYTES);
   }
 
   @Override
   public DigestWriter writer() {
-    DigestWriter w = writer;
-    if (w == null) {
-      w = new JsonLinesDigestWriter(JsonLimits.jsonLinesFactory());
-      writer = w;
-    }
-    return w;
+    return new JsonLinesDigestWriter(JsonLimits.jsonLinesFactory());
   }
 }
