@@ -9,10 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -90,29 +87,11 @@ final class ErrorReporter {
     return e.getClass().getSimpleName();
   }
 
+  /** The stack trace behind a message, for bug reports: only with {@code --debug}. */
   private void trace(Throwable t) {
     if (debug && t != null) {
-      printTrace(t, "", Collections.newSetFromMap(new IdentityHashMap<>()));
+      t.printStackTrace(err);
       err.flush();
-    }
-  }
-
-  // The one place where a trace is wanted; written out so that printStackTrace, which the
-  // developers' guide bans as a stand-in for error handling, appears nowhere in the project.
-  private void printTrace(Throwable t, String caption, Set<Throwable> seen) {
-    if (!seen.add(t)) {
-      err.println(caption + "[cycle] " + t);
-      return;
-    }
-    err.println(caption + t);
-    for (StackTraceElement frame : t.getStackTrace()) {
-      err.println("\tat " + frame);
-    }
-    for (Throwable suppressed : t.getSuppressed()) {
-      printTrace(suppressed, "Suppressed: ", seen);
-    }
-    if (t.getCause() != null) {
-      printTrace(t.getCause(), "Caused by: ", seen);
     }
   }
 }
