@@ -1,6 +1,11 @@
 package dev.paperdigest.core;
 
-/** The checks {@link AbstractPaper} runs when a paper is built; each names the field it rejects. */
+/**
+ * The checks {@link AbstractPaper} runs when a paper is built; each names the field it rejects.
+ *
+ * <p>Every reader builds papers from strings it has just decoded, so each string is scanned once,
+ * for all of its rules together.
+ */
 final class ModelRules {
   private ModelRules() {}
 
@@ -12,8 +17,7 @@ final class ModelRules {
 
   /** A single line: no line break of any kind a format could split on. */
   static void requireLine(String field, String value) {
-    requireWellFormed(field, value);
-    int at = indexOfAny(value, '\n', '\r');
+    int at = scan(field, value, true);
     if (at >= 0) {
       throw new IllegalArgumentException(field + " must be a single line, but has a line break at index " + at);
     }
@@ -21,11 +25,10 @@ final class ModelRules {
 
   /** Multi-line text: present means non-empty, lines separated by LF only. */
   static void requireText(String field, String value) {
-    requireWellFormed(field, value);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(field + " must not be empty when present (leave it absent instead)");
     }
-    int at = value.indexOf('\r');
+    int at = scan(field, value, false);
     if (at >= 0) {
       throw new IllegalArgumentException(
           field + " has a carriage return at index " + at + ": lines are separated by \\n only");
@@ -33,12 +36,14 @@ final class ModelRules {
   }
 
   static void requireTag(String field, String tag) {
-    requireWellFormed(field, tag);
     if (tag.isEmpty()) {
       throw new IllegalArgumentException(field + " must not be empty");
     }
     for (int i = 0; i < tag.length(); ) {
       int cp = tag.codePointAt(i);
+      if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        throw unpairedSurrogate(field, tag, i);
+      }
       if (UnicodeText.isWhitespace(cp)) {
         throw new IllegalArgumentException(
             field + " must not contain whitespace, but has U+" + hex(cp) + " at index " + i + ": \"" + tag + "\"");
@@ -47,23 +52,31 @@ final class ModelRules {
     }
   }
 
-  private static void requireWellFormed(String field, String value) {
-    int at = UnicodeText.indexOfLoneSurrogate(value);
-    if (at >= 0) {
-      throw new IllegalArgumentException(
-          field + " has an unpaired surrogate U+" + hex(value.charAt(at)) + " at index " + at
-              + ": it is not Unicode text");
-    }
-  }
-
-  private static int indexOfAny(String value, char a, char b) {
-    for (int i = 0; i < value.length(); i++) {
+  /**
+   * The index of the first carriage return in {@code value} (or line feed, when {@code singleLine}),
+   * or -1; an unpaired surrogate before it is thrown as not Unicode text.
+   */
+  private static int scan(String field, String value, boolean singleLine) {
+    for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
-      if (c == a || c == b) {
+      if (c == '\r' || (singleLine && c == '\n')) {
         return i;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw unpairedSurrogate(field, value, i);
+        }
       }
     }
     return -1;
+  }
+
+  private static IllegalArgumentException unpairedSurrogate(String field, String value, int at) {
+    return new IllegalArgumentException(
+        field + " has an unpaired surrogate U+" + hex(value.charAt(at)) + " at index " + at
+            + ": it is not Unicode text");
   }
 
   private static String hex(int cp) {

@@ -48,6 +48,12 @@ class PaperTest {
     assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a b"));
     assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a\u00A0b"));
     assertRejected("Paper.title has an unpaired surrogate", b -> b.title("a\uD800"));
+    assertRejected("Paper.authors[2] has an unpaired surrogate U+DC00 at index 0",
+        b -> b.addAuthors("\uDC00A"));
+    assertRejected("Paper.abstractText has an unpaired surrogate U+D83D at index 2",
+        b -> b.abstractText("a\n\uD83D"));
+    assertRejected("Paper.tags[1] has an unpaired surrogate U+DC00 at index 1",
+        b -> b.addTags("x\uDC00"));
   }
 
   @Test
