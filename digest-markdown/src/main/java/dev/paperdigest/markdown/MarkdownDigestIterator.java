@@ -123,10 +123,13 @@ final class MarkdownDigestIterator implements DigestIterator {
   }
 
   private Diagnostic notUtf8(byte[] bytes, int at) {
+    // Lines end as CommonMark ends them, at \n, \r\n or a lone \r, so that this line agrees with
+    // the ones commonmark-java gives every other diagnostic.
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
-      if (bytes[i] == '\n') {
+      boolean lineEnd = bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'));
+      if (lineEnd) {
         line++;
         lineStart = i + 1;
       }

@@ -222,6 +222,19 @@ class MarkdownDigestReaderTest {
   }
 
   @Test
+  void placesBytesThatAreNotUtf8WhateverTheLineEnds() {
+    for (String lineEnd : List.of("\r", "\r\n")) {
+      byte[] bytes = ("# 2024-10-10" + lineEnd + lineEnd + "## T\u00ff" + lineEnd)
+          .getBytes(StandardCharsets.UTF_8);
+      bytes[bytes.length - lineEnd.length() - 2] = (byte) 0xFF;
+      DigestFormatException e = assertThrows(DigestFormatException.class,
+          () -> reader.read(new ByteArrayInputStream(bytes), "bad.md"));
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals(List.of(3, 5), List.of(d.line(), d.column()), lineEnd.replace("\r", "CR").replace("\n", "LF"));
+    }
+  }
+
+  @Test
   void readsTheSameTreeHoweverItIsSpelled() {
     Digest expected = Digest.builder().date(DAY).addPapers(Paper.builder()
             .title("A * title")
