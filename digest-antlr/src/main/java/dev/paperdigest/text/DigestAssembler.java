@@ -35,7 +35,8 @@ final class DigestAssembler {
     try {
       date = LineClassifier.dateOf(dateLine.getText());
     } catch (DateTimeException e) {
-      problems.add(dateLine.getLine(), 1, TextQuotes.quote(dateLine.getText()) + " is not a calendar date");
+      problems.add(
+          dateLine.getLine(), 1, TextQuotes.quote(dateLine.getText()) + " is not a calendar date");
     }
     List<Paper> papers = new ArrayList<>();
     for (EntryContext entry : tree.entry()) {
@@ -74,10 +75,11 @@ final class DigestAssembler {
         plainLines = translationLines;
       }
     }
-    Paper.Builder paper = Paper.builder()
-        .title(title.getText())
-        .addAllAuthors(authors)
-        .addAllTags(LineClassifier.tagsOf(entry.TAGS().getText()));
+    Paper.Builder paper =
+        Paper.builder()
+            .title(title.getText())
+            .addAllAuthors(authors)
+            .addAllTags(LineClassifier.tagsOf(entry.TAGS().getText()));
     if (!abstractLines.isEmpty()) {
       paper.abstractText(joinLines(abstractLines));
     }
@@ -92,8 +94,13 @@ final class DigestAssembler {
     } catch (IllegalArgumentException e) {
       // The checks above cover every rule the model has today; this keeps a rule it gains later
       // from escaping the reader as anything but a diagnostic.
-      problems.add(title.getLine(), 1,
-          "the entry " + TextQuotes.quote(title.getText()) + " is not a valid paper: " + e.getMessage());
+      problems.add(
+          title.getLine(),
+          1,
+          "the entry "
+              + TextQuotes.quote(title.getText())
+              + " is not a valid paper: "
+              + e.getMessage());
       return null;
     }
   }
@@ -104,8 +111,8 @@ final class DigestAssembler {
   }
 
   /**
-   * The names between the parentheses, separated by {@code ", "} exactly; {@code ()} is no
-   * authors. {@code null} if a name is empty or blank.
+   * The names between the parentheses, separated by {@code ", "} exactly; {@code ()} is no authors.
+   * {@code null} if a name is empty or blank.
    */
   private List<String> authors(Token authorsLine) {
     String line = authorsLine.getText();
@@ -122,8 +129,12 @@ final class DigestAssembler {
       String name = line.substring(start, end < 0 ? namesEnd : end);
       if (UnicodeText.isBlank(name)) {
         int column = line.codePointCount(0, start) + 1;
-        problems.add(authorsLine.getLine(), column,
-            "author " + (authors.size() + 1) + " of the authors line is empty: names are separated by"
+        problems.add(
+            authorsLine.getLine(),
+            column,
+            "author "
+                + (authors.size() + 1)
+                + " of the authors line is empty: names are separated by"
                 + " `, ` with a name on each side, like `(Name, Name)`");
         valid = false;
       }

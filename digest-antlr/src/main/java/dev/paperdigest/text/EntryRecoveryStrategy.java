@@ -15,14 +15,14 @@ import org.antlr.v4.runtime.TokenStream;
  * writes digests, then from the line after the broken entry's tag line.
  *
  * <p>ANTLR's default strategy guesses: it pretends a missing token was there or drops an unexpected
- * one, and words its messages in token names. A guess would turn a broken entry into a wrong
- * paper, so this strategy never repairs anything. When a line does not fit, the error unwinds to
- * the entry being read, which is reported once and skipped up to and including its tag line; the
- * next entry is read normally, so one run reports every broken entry of a digest.
+ * one, and words its messages in token names. A guess would turn a broken entry into a wrong paper,
+ * so this strategy never repairs anything. When a line does not fit, the error unwinds to the entry
+ * being read, which is reported once and skipped up to and including its tag line; the next entry
+ * is read normally, so one run reports every broken entry of a digest.
  *
  * <p>With this grammar only two things can go wrong inside a digest, which the parser receives cut
- * at its date lines: a title not followed by an authors line, and an entry that reaches the end
- * of the digest without a tag line. Everything else is a line of some entry.
+ * at its date lines: a title not followed by an authors line, and an entry that reaches the end of
+ * the digest without a tag line. Everything else is a line of some entry.
  */
 final class EntryRecoveryStrategy extends DefaultErrorStrategy {
   private final DigestProblems problems;
@@ -58,22 +58,29 @@ final class EntryRecoveryStrategy extends DefaultErrorStrategy {
     Token found = e.getOffendingToken();
     EntryContext entry = enclosingEntry((ParserRuleContext) e.getCtx());
     Token title = entry.title().getStart();
-    String message = e.getCtx() instanceof AuthorsContext
-        ? missingAuthors(title, found)
-        : "the entry " + TextQuotes.quote(title.getText()) + " from line " + title.getLine()
-            + " has no tag line: expected a line of tags like `#tag` before " + endOfDigest();
+    String message =
+        e.getCtx() instanceof AuthorsContext
+            ? missingAuthors(title, found)
+            : "the entry "
+                + TextQuotes.quote(title.getText())
+                + " from line "
+                + title.getLine()
+                + " has no tag line: expected a line of tags like `#tag` before "
+                + endOfDigest();
     problems.add(found.getLine(), 1, message);
   }
 
   private String missingAuthors(Token title, Token found) {
-    String message = "expected an authors line like `(Name, Name)` after the title "
-        + TextQuotes.quote(title.getText());
+    String message =
+        "expected an authors line like `(Name, Name)` after the title "
+            + TextQuotes.quote(title.getText());
     if (found.getType() == Token.EOF) {
       return message + ", found " + endOfDigest();
     }
     if (title.getType() == DigestLexer.TAGS) {
       return message
-          + " (a line of tags right after a tag line or a date line starts a new entry as its title)";
+          + " (a line of tags right after a tag line or a date line starts a new entry as its"
+          + " title)";
     }
     return message;
   }
@@ -83,9 +90,8 @@ final class EntryRecoveryStrategy extends DefaultErrorStrategy {
   }
 
   /**
-   * Unwinds to the entry, then skips what is left of it. Rules inside an entry rethrow; the
-   * entry's own handler consumes up to and including the next tag line, or to the end of the
-   * digest.
+   * Unwinds to the entry, then skips what is left of it. Rules inside an entry rethrow; the entry's
+   * own handler consumes up to and including the next tag line, or to the end of the digest.
    */
   @Override
   public void recover(Parser recognizer, RecognitionException e) {

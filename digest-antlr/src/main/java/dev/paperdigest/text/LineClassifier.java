@@ -15,10 +15,9 @@ final class LineClassifier {
   private LineClassifier() {}
 
   /**
-   * The token type of {@code line} (without its line end): one of {@link DigestLexer#DATE},
-   * {@code TAGS}, {@code PAREN_HANGUL}, {@code PAREN}, {@code HANGUL}, {@code BLANK} or
-   * {@code TEXT}. The checks run in the order the lexer's rules are listed; the first that fits
-   * wins.
+   * The token type of {@code line} (without its line end): one of {@link DigestLexer#DATE}, {@code
+   * TAGS}, {@code PAREN_HANGUL}, {@code PAREN}, {@code HANGUL}, {@code BLANK} or {@code TEXT}. The
+   * checks run in the order the lexer's rules are listed; the first that fits wins.
    */
   static int classify(String line) {
     return classify(line, false);
@@ -87,13 +86,18 @@ final class LineClassifier {
     for (int padding = 1000; padding > year && padding > 1; padding /= 10) {
       line.append('0');
     }
-    return line.append(year).append("년 ").append(date.getMonthValue()).append("월 ")
-        .append(date.getDayOfMonth()).append('일').toString();
+    return line.append(year)
+        .append("년 ")
+        .append(date.getMonthValue())
+        .append("월 ")
+        .append(date.getDayOfMonth())
+        .append('일')
+        .toString();
   }
 
   /**
-   * Whether the line is one or more tokens separated by whitespace, each a {@code #} followed by
-   * at least one character that is not whitespace.
+   * Whether the line is one or more tokens separated by whitespace, each a {@code #} followed by at
+   * least one character that is not whitespace.
    */
   static boolean isTagLine(String line) {
     int length = line.length();

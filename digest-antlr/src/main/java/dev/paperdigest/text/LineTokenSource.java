@@ -26,15 +26,16 @@ import org.antlr.v4.runtime.misc.Pair;
  *
  * <p>The generated lexer walks its ATN for every character above U+007F, and digests are half
  * Hangul; this source finds line ends in the bytes, decodes each line once and classifies it with
- * {@link LineClassifier}. {@code LexerEquivalenceTest} proves that both yield the same types,
- * lines and texts.
+ * {@link LineClassifier}. {@code LexerEquivalenceTest} proves that both yield the same types, lines
+ * and texts.
  *
  * <p>Bytes that are not UTF-8 are decoded as U+FFFD, as the generated lexer's input would be, and
  * the first bad sequence of each line is described by {@link #encodingProblem()}.
  */
 final class LineTokenSource implements TokenSource {
   private static final int INITIAL_BUFFER = 1 << 16;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LINE_FEEDS = LOW_BITS * '\n';
@@ -50,15 +51,19 @@ final class LineTokenSource implements TokenSource {
   private int limit;
   private boolean endOfInput;
   private boolean started;
+
   /** The last line ended with {@code \r}: a {@code \n} right after it completes that line end. */
   private boolean afterCarriageReturn;
+
   /** Line ends seen so far; the current line is this plus one. */
   private int lineEnds;
 
   private int lineStart;
   private int lineLength;
+
   /** The current line has only ASCII bytes: it holds no Hangul and decodes without a problem. */
   private boolean lineAscii;
+
   private int lineNumber;
   private Diagnostic encodingProblem;
 
@@ -88,7 +93,8 @@ final class LineTokenSource implements TokenSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return factory.create(origin, Token.EOF, "<EOF>", Token.DEFAULT_CHANNEL, -1, -1, lineEnds + 1, 0);
+    return factory.create(
+        origin, Token.EOF, "<EOF>", Token.DEFAULT_CHANNEL, -1, -1, lineEnds + 1, 0);
   }
 
   /**
@@ -201,13 +207,15 @@ final class LineTokenSource implements TokenSource {
   }
 
   /**
-   * Decodes the current line strictly to locate its first bad sequence. The fast decoding could
-   * not tell a replacement character that was in the file from one it produced.
+   * Decodes the current line strictly to locate its first bad sequence. The fast decoding could not
+   * tell a replacement character that was in the file from one it produced.
    */
   private Diagnostic findMalformedSequence() {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.wrap(buffer, lineStart, lineLength);
     CharBuffer chars = CharBuffer.allocate(lineLength);
     CoderResult result = decoder.decode(bytes, chars, true);

@@ -24,13 +24,18 @@ final class TextDigestIterator implements DigestIterator {
   private final InputStream in;
   private final String sourceName;
   private final LineTokenSource lines;
-  /** The tokens of the digest being read; the list, its stream and the parser serve every digest. */
+
+  /**
+   * The tokens of the digest being read; the list, its stream and the parser serve every digest.
+   */
   private final List<Token> digestLines = new ArrayList<>();
+
   private final CommonTokenStream digestTokens;
   private final DigestParser parser;
 
   /** The next token, not yet part of any step; {@code null} until it is needed. */
   private Token lookahead;
+
   private Diagnostic lookaheadProblem;
   private SourcePosition position = SourcePosition.START;
   private boolean closed;
@@ -50,8 +55,8 @@ final class TextDigestIterator implements DigestIterator {
   }
 
   /**
-   * Reads the next digest. Input before the first date line is one failed step of its own, so
-   * that it is reported once and reading goes on at the first date line.
+   * Reads the next digest. Input before the first date line is one failed step of its own, so that
+   * it is reported once and reading goes on at the first date line.
    */
   @Override
   public Digest next() {
@@ -84,7 +89,9 @@ final class TextDigestIterator implements DigestIterator {
 
   private void skipToFirstDateLine(DigestProblems problems) {
     Token first = take(problems);
-    problems.add(first.getLine(), 1,
+    problems.add(
+        first.getLine(),
+        1,
         "expected a date line like `2024년 10월 10일` at the start of the file, found "
             + TextQuotes.quote(first.getText()));
     while (peek().getType() != DigestLexer.DATE && peek().getType() != Token.EOF) {

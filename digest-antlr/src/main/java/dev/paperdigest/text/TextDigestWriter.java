@@ -16,9 +16,9 @@ import java.util.Optional;
  * Writes the canonical text form: lines separated by {@code \n}, no blank line, no final newline;
  * the digests of an archive follow one another.
  *
- * <p>Each digest is rendered whole and checked line by line with the reader's own
- * {@link LineClassifier} before a byte of it is written; anything that would read back differently
- * is refused with {@link UnwritableDigestException}.
+ * <p>Each digest is rendered whole and checked line by line with the reader's own {@link
+ * LineClassifier} before a byte of it is written; anything that would read back differently is
+ * refused with {@link UnwritableDigestException}.
  *
  * <p>A digest is encoded into one buffer, field by field, and the buffer is written whole: each
  * field is encoded once, and a field that encodes to as many bytes as it has characters is ASCII,
@@ -52,8 +52,11 @@ final class TextDigestWriter implements DigestWriter {
   private static void render(Digest digest, ByteArrayOutputStream text) {
     int year = digest.date().getYear();
     if (year < 0 || year > 9999) {
-      throw new UnwritableDigestException(FORMAT, "the text format cannot hold the digest of "
-          + digest.date() + ": its year is outside 0 to 9999, and a date line has a four-digit year");
+      throw new UnwritableDigestException(
+          FORMAT,
+          "the text format cannot hold the digest of "
+              + digest.date()
+              + ": its year is outside 0 to 9999, and a date line has a four-digit year");
     }
     encode(LineClassifier.dateLine(digest.date()), text);
     List<Paper> papers = digest.papers();
@@ -98,8 +101,12 @@ final class TextDigestWriter implements DigestWriter {
       List<String> authors = paper.authors();
       for (int i = 0; i < authors.size(); i++) {
         if (authors.get(i).contains(", ")) {
-          throw refuse("author " + (i + 1) + " " + TextQuotes.quote(authors.get(i))
-              + " contains `, `, which separates the names on the authors line");
+          throw refuse(
+              "author "
+                  + (i + 1)
+                  + " "
+                  + TextQuotes.quote(authors.get(i))
+                  + " contains `, `, which separates the names on the authors line");
         }
       }
       text.write('\n');
@@ -114,8 +121,9 @@ final class TextDigestWriter implements DigestWriter {
       text.write(')');
       plainLines("abstract", paper.abstractText(), "start the comment");
       if (paper.translation().isPresent() && paper.comment().isEmpty()) {
-        throw refuse("it has a translation but no comment, and a translation is read as the lines"
-            + " after the comment");
+        throw refuse(
+            "it has a translation but no comment, and a translation is read as the lines"
+                + " after the comment");
       }
       paper.comment().ifPresent(this::commentLines);
       plainLines("translation", paper.translation(), "make it part of the comment");
@@ -138,36 +146,43 @@ final class TextDigestWriter implements DigestWriter {
       if (value.isEmpty()) {
         return;
       }
-      lines(value.get(), (index, line, type, last) -> {
-        if (type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL) {
-          throw refuse(where(field, index, line) + " contains Hangul, which would " + whatHangulWouldDo);
-        }
-        rejectStructure(type, field, index, line);
-      });
+      lines(
+          value.get(),
+          (index, line, type, last) -> {
+            if (type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL) {
+              throw refuse(
+                  where(field, index, line) + " contains Hangul, which would " + whatHangulWouldDo);
+            }
+            rejectStructure(type, field, index, line);
+          });
     }
 
     /** Comment lines: Hangul on the first and the last, no structure anywhere. */
     private void commentLines(String comment) {
-      lines(comment, (index, line, type, last) -> {
-        rejectStructure(type, "comment", index, line);
-        boolean hangul = type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL;
-        if (!hangul && index == 0) {
-          throw refuse(where("comment", index, line)
-              + " has no Hangul, so it would read as part of the abstract: a comment begins at its"
-              + " first line with Hangul");
-        }
-        if (!hangul && last) {
-          throw refuse(where("comment", index, line)
-              + " has no Hangul, so it would read as part of the translation: a comment ends at its"
-              + " last line with Hangul");
-        }
-      });
+      lines(
+          comment,
+          (index, line, type, last) -> {
+            rejectStructure(type, "comment", index, line);
+            boolean hangul = type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL;
+            if (!hangul && index == 0) {
+              throw refuse(
+                  where("comment", index, line)
+                      + " has no Hangul, so it would read as part of the abstract: a comment begins"
+                      + " at its first line with Hangul");
+            }
+            if (!hangul && last) {
+              throw refuse(
+                  where("comment", index, line)
+                      + " has no Hangul, so it would read as part of the translation: a comment"
+                      + " ends at its last line with Hangul");
+            }
+          });
     }
 
     /**
-     * Writes a multi-line field, then checks its lines in order. Its lines are joined by
-     * {@code \n} as the file's are, so the field is encoded whole, and only a field of several
-     * lines is cut into them.
+     * Writes a multi-line field, then checks its lines in order. Its lines are joined by {@code \n}
+     * as the file's are, so the field is encoded whole, and only a field of several lines is cut
+     * into them.
      */
     private void lines(String value, LineCheck check) {
       text.write('\n');
@@ -176,7 +191,8 @@ final class TextDigestWriter implements DigestWriter {
       for (int index = 0; ; index++) {
         int end = value.indexOf('\n', start);
         boolean last = end < 0;
-        String line = start == 0 && last ? value : value.substring(start, last ? value.length() : end);
+        String line =
+            start == 0 && last ? value : value.substring(start, last ? value.length() : end);
         check.check(index, line, LineClassifier.classify(line, ascii), last);
         if (last) {
           return;
@@ -187,13 +203,16 @@ final class TextDigestWriter implements DigestWriter {
 
     private void rejectStructure(int type, String field, int index, String line) {
       if (type == DigestLexer.BLANK) {
-        throw refuse(where(field, index, line) + " is blank, and blank lines are dropped on reading");
+        throw refuse(
+            where(field, index, line) + " is blank, and blank lines are dropped on reading");
       }
       if (type == DigestLexer.DATE) {
-        throw refuse(where(field, index, line) + " reads as a date line, which would start a new digest");
+        throw refuse(
+            where(field, index, line) + " reads as a date line, which would start a new digest");
       }
       if (type == DigestLexer.TAGS) {
-        throw refuse(where(field, index, line) + " reads as a line of tags, which would end the entry");
+        throw refuse(
+            where(field, index, line) + " reads as a line of tags, which would end the entry");
       }
     }
 
@@ -202,8 +221,16 @@ final class TextDigestWriter implements DigestWriter {
     }
 
     private UnwritableDigestException refuse(String why) {
-      return new UnwritableDigestException(FORMAT, "the text format cannot hold paper " + number + " "
-          + TextQuotes.quote(paper.title()) + " of the digest of " + digest.date() + ": " + why);
+      return new UnwritableDigestException(
+          FORMAT,
+          "the text format cannot hold paper "
+              + number
+              + " "
+              + TextQuotes.quote(paper.title())
+              + " of the digest of "
+              + digest.date()
+              + ": "
+              + why);
     }
   }
 }

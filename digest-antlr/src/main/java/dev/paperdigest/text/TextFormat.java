@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The plain-text digest format ({@code text}, files ending {@code .txt}): a date line, then for
- * each paper its title, authors, abstract, Korean comment, English translation and tags, one
- * field after another and no markup. {@code docs/text-format.md} describes it in full.
+ * each paper its title, authors, abstract, Korean comment, English translation and tags, one field
+ * after another and no markup. {@code docs/text-format.md} describes it in full.
  *
  * <p>The format is registered with {@link dev.paperdigest.core.DigestFormats}, so having this
  * module on the class path is enough:
@@ -30,9 +30,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>Reading is lazy and holds one digest at a time; after a broken digest it goes on at the next
- * date line, and inside a digest it reports every broken entry. Writing refuses, with
- * {@link dev.paperdigest.core.UnwritableDigestException}, any digest that would not read back
- * exactly (an abstract containing Hangul, say), before writing anything of it.
+ * date line, and inside a digest it reports every broken entry. Writing refuses, with {@link
+ * dev.paperdigest.core.UnwritableDigestException}, any digest that would not read back exactly (an
+ * abstract containing Hangul, say), before writing anything of it.
  *
  * <p>The classes ANTLR generates in this package ({@code DigestLexer}, {@code DigestParser}) are
  * public because ANTLR makes them so; they are not part of this module's API.

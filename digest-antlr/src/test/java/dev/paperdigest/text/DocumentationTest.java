@@ -37,16 +37,18 @@ class DocumentationTest {
     Digest sample = TextIo.TEXT.reader().read(SampleTest.SAMPLE);
     List<Paper> papers = new java.util.ArrayList<>(sample.papers());
     papers.set(2, papers.get(2).withAbstractText(Optional.of("LLM 프리트레이닝을 위한 코퍼스")));
-    UnwritableDigestException e = assertThrows(UnwritableDigestException.class,
-        () -> TextIo.write(sample.withPapers(papers)));
+    UnwritableDigestException e =
+        assertThrows(
+            UnwritableDigestException.class, () -> TextIo.write(sample.withPapers(papers)));
     String refusalBlock = codeBlockAfter("## What the writer refuses");
     assertEquals(refusalBlock.strip(), e.getMessage());
   }
 
   @Test
   void theGrammarExcerptsAreTheGrammar() throws IOException {
-    String grammars = Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestLexer.g4"))
-        + Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestParser.g4"));
+    String grammars =
+        Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestLexer.g4"))
+            + Files.readString(Path.of("src/main/antlr4/dev/paperdigest/text/DigestParser.g4"));
     String page = Files.readString(PAGE, StandardCharsets.UTF_8);
     int from = 0;
     int blocks = 0;

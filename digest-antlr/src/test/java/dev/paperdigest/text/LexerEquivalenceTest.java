@@ -33,33 +33,37 @@ class LexerEquivalenceTest {
 
   @Test
   void agreeOnLinesAtTheEdgesOfEveryClass() {
-    qt().withExamples(400).forAll(LineSoup.documents(), SourceDSL.integers().between(1, 9))
+    qt().withExamples(400)
+        .forAll(LineSoup.documents(), SourceDSL.integers().between(1, 9))
         .checkAssert(LexerEquivalenceTest::assertSameTokens);
   }
 
   @Test
   void agreeOnNoisyAndDamagedDigests() {
-    Gen<byte[]> noisy = DigestGenerators.archives(DigestGenerators.textDigests())
-        .zip(SourceDSL.longs().all(), NoisyText::of)
-        .map(text -> text.getBytes(StandardCharsets.UTF_8));
+    Gen<byte[]> noisy =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .zip(SourceDSL.longs().all(), NoisyText::of)
+            .map(text -> text.getBytes(StandardCharsets.UTF_8));
     Gen<byte[]> documents = noisy.mix(noisy.flatMap(DocumentMutations::of), 50);
-    qt().withExamples(200).forAll(documents, SourceDSL.integers().between(1, 4096))
+    qt().withExamples(200)
+        .forAll(documents, SourceDSL.integers().between(1, 4096))
         .checkAssert(LexerEquivalenceTest::assertSameTokens);
   }
 
   @Test
   void agreeOnLinesLongerThanTheReadBuffer() {
     String longLine = "x한".repeat(150_000);
-    byte[] document = ("\uFEFF2024년 1월 1일\r\n" + longLine + "\r" + longLine + "\n\n#t\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] document =
+        ("\uFEFF2024년 1월 1일\r\n" + longLine + "\r" + longLine + "\n\n#t\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     assertSameTokens(document, 70_000);
     assertSameTokens(document, 3);
   }
 
   /**
-   * Lines are scanned eight bytes at a time: a line end, a byte that is not ASCII and a byte that is
-   * not UTF-8 are found at every offset within a word and with every alignment of the line, and a
-   * bad byte is reported at its own column.
+   * Lines are scanned eight bytes at a time: a line end, a byte that is not ASCII and a byte that
+   * is not UTF-8 are found at every offset within a word and with every alignment of the line, and
+   * a bad byte is reported at its own column.
    */
   @Test
   void agreeWhereverLineEndsAndOtherBytesFallInAWord() {
@@ -70,9 +74,12 @@ class LexerEquivalenceTest {
           for (byte[] bytes : odd) {
             for (String lineEnd : List.of("\n", "\r\n", "\r")) {
               ByteArrayOutputStream document = new ByteArrayOutputStream();
-              document.writeBytes(("a".repeat(1 + alignment) + "\n" + "b".repeat(at)).getBytes(StandardCharsets.UTF_8));
+              document.writeBytes(
+                  ("a".repeat(1 + alignment) + "\n" + "b".repeat(at))
+                      .getBytes(StandardCharsets.UTF_8));
               document.writeBytes(bytes);
-              document.writeBytes(("c".repeat(length - at - 1) + lineEnd + "#t").getBytes(StandardCharsets.UTF_8));
+              document.writeBytes(
+                  ("c".repeat(length - at - 1) + lineEnd + "#t").getBytes(StandardCharsets.UTF_8));
               assertSameTokens(document.toByteArray(), 4096);
               assertSameTokens(document.toByteArray(), 5);
               assertEncodingProblemAt(document.toByteArray(), bytes.length == 1 ? at + 1 : 0);
@@ -83,35 +90,56 @@ class LexerEquivalenceTest {
     }
   }
 
-  /** The second line has a bad byte at {@code column}, or none when it is 0; the others have none. */
+  /**
+   * The second line has a bad byte at {@code column}, or none when it is 0; the others have none.
+   */
   private static void assertEncodingProblemAt(byte[] document, int column) {
     LineTokenSource source = new LineTokenSource(new ByteArrayInputStream(document), "x");
     for (int line = 1; line <= 3; line++) {
       Token token = source.nextToken();
       Diagnostic problem = source.encodingProblem();
       if (line == 2 && column > 0) {
-        assertEquals(Diagnostic.error("x", 2, column, "invalid UTF-8: byte 0xFF does not start a valid sequence"
-            + " (the text format is read as UTF-8)"), problem, token.getText());
+        assertEquals(
+            Diagnostic.error(
+                "x",
+                2,
+                column,
+                "invalid UTF-8: byte 0xFF does not start a valid sequence"
+                    + " (the text format is read as UTF-8)"),
+            problem,
+            token.getText());
       } else {
         assertNull(problem, token.getText());
       }
     }
   }
 
-  /** Compares the two token sources, feeding the hand-written one at most {@code chunk} bytes per read. */
+  /**
+   * Compares the two token sources, feeding the hand-written one at most {@code chunk} bytes per
+   * read.
+   */
   private static void assertSameTokens(byte[] document, int chunk) {
     String generated = describe(GeneratedPipeline.tokens(GeneratedPipeline.lexer(document)));
-    String handWritten = describe(GeneratedPipeline.tokens(new LineTokenSource(trickle(document, chunk), "x")));
+    String handWritten =
+        describe(GeneratedPipeline.tokens(new LineTokenSource(trickle(document, chunk), "x")));
     assertEquals(generated, handWritten);
   }
 
   private static String describe(List<Token> tokens) {
     return tokens.stream()
-        .map(t -> DigestLexer.VOCABULARY.getSymbolicName(t.getType()) + "@" + t.getLine() + " " + t.getText())
+        .map(
+            t ->
+                DigestLexer.VOCABULARY.getSymbolicName(t.getType())
+                    + "@"
+                    + t.getLine()
+                    + " "
+                    + t.getText())
         .collect(Collectors.joining("\n"));
   }
 
-  /** A stream that hands out at most {@code chunk} bytes per read, to reach every buffer boundary. */
+  /**
+   * A stream that hands out at most {@code chunk} bytes per read, to reach every buffer boundary.
+   */
   private static InputStream trickle(byte[] document, int chunk) {
     return new ByteArrayInputStream(document) {
       @Override

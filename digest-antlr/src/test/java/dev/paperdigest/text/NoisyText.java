@@ -10,8 +10,8 @@ import java.util.Random;
 /**
  * Text that reads as given digests without being canonical: a byte-order mark, CRLF and lone CR
  * line ends, blank and whitespace-only lines anywhere, a final newline, dates with leading zeros,
- * tags separated and surrounded by runs of any whitespace. Written from the model independently
- * of the writer, with every choice drawn from a seeded {@link Random} so a failure reproduces.
+ * tags separated and surrounded by runs of any whitespace. Written from the model independently of
+ * the writer, with every choice drawn from a seeded {@link Random} so a failure reproduces.
  */
 final class NoisyText {
   private static final String[] LINE_ENDS = {"\n", "\r\n", "\r"};
@@ -27,8 +27,12 @@ final class NoisyText {
     List<String> lines = new ArrayList<>();
     for (Digest digest : digests) {
       String pattern = random.nextBoolean() ? "%04d년 %02d월 %02d일" : "%04d년 %d월 %d일";
-      lines.add(String.format(pattern,
-          digest.date().getYear(), digest.date().getMonthValue(), digest.date().getDayOfMonth()));
+      lines.add(
+          String.format(
+              pattern,
+              digest.date().getYear(),
+              digest.date().getMonthValue(),
+              digest.date().getDayOfMonth()));
       for (Paper paper : digest.papers()) {
         lines.add(paper.title());
         lines.add("(" + String.join(", ", paper.authors()) + ")");

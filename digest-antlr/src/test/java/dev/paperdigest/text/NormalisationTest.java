@@ -16,7 +16,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Text that is not canonical reads, and writing it back gives the canonical form, once and for all. */
+/**
+ * Text that is not canonical reads, and writing it back gives the canonical form, once and for all.
+ */
 class NormalisationTest {
   private static String sample;
   private static Digest sampleDigest;
@@ -57,13 +59,17 @@ class NormalisationTest {
   void aByteOrderMarkElsewhereIsText() {
     Digest digest = read("2024년 1월 1일\n\uFEFFTitle\n()\n#t");
     assertEquals("\uFEFFTitle", digest.papers().get(0).title());
-    assertEquals(1, TextIo.diagnostics("\uFEFF\uFEFF2024년 1월 1일").size(),
+    assertEquals(
+        1,
+        TextIo.diagnostics("\uFEFF\uFEFF2024년 1월 1일").size(),
         "only the first byte-order mark is dropped; the second makes the line no date line");
   }
 
   @Test
   void blankAndWhitespaceOnlyLinesAreDropped() {
-    String[] blanks = {"", " ", "\t", "\u3000", "\u00A0 ", "\u000B", "\u000C", "\u0085", "\u2028", "\u205F"};
+    String[] blanks = {
+      "", " ", "\t", "\u3000", "\u00A0 ", "\u000B", "\u000C", "\u0085", "\u2028", "\u205F"
+    };
     String[] lines = sample.split("\n");
     StringBuilder noisy = new StringBuilder(blanks[1]).append('\n');
     for (int i = 0; i < lines.length; i++) {
@@ -127,9 +133,12 @@ class NormalisationTest {
 
   @Test
   void anyLineButADateLineIsATitle() {
-    List<Paper> papers = read("2024년 1월 1일\n#InsTag: Instruction Tagging\n()\n#a\n#b\n(X)\n#c\n"
-        + "(Parenthesised) title\n()\n#d\n한국어 제목\n()\n#e").papers();
-    assertEquals(List.of("#InsTag: Instruction Tagging", "#b", "(Parenthesised) title", "한국어 제목"),
+    List<Paper> papers =
+        read("2024년 1월 1일\n#InsTag: Instruction Tagging\n()\n#a\n#b\n(X)\n#c\n"
+                + "(Parenthesised) title\n()\n#d\n한국어 제목\n()\n#e")
+            .papers();
+    assertEquals(
+        List.of("#InsTag: Instruction Tagging", "#b", "(Parenthesised) title", "한국어 제목"),
         papers.stream().map(Paper::title).toList());
   }
 
@@ -144,8 +153,11 @@ class NormalisationTest {
 
   @Test
   void aCommentRunsFromTheFirstToTheLastHangulLine() {
-    Paper paper = read("2024년 1월 1일\nTitle\n(A)\nabstract\n(aside)\n첫 줄\nη ∝ sqrt(T)\n(둘째)\n"
-        + "translation\n(more)\n#t").papers().get(0);
+    Paper paper =
+        read("2024년 1월 1일\nTitle\n(A)\nabstract\n(aside)\n첫 줄\nη ∝ sqrt(T)\n(둘째)\n"
+                + "translation\n(more)\n#t")
+            .papers()
+            .get(0);
     assertEquals(Optional.of("abstract\n(aside)"), paper.abstractText());
     assertEquals(Optional.of("첫 줄\nη ∝ sqrt(T)\n(둘째)"), paper.comment());
     assertEquals(Optional.of("translation\n(more)"), paper.translation());
@@ -154,7 +166,8 @@ class NormalisationTest {
   @Test
   void decomposedHangulAndCompatibilityJamoCount() {
     // U+1112 U+1161 U+11AB: 한 as conjoining jamo; U+314B: compatibility jamo ㅋ.
-    Paper paper = read("2024년 1월 1일\nTitle\n(A)\n\u1112\u1161\u11AB\nㅋㅋ\nEnglish\n#t").papers().get(0);
+    Paper paper =
+        read("2024년 1월 1일\nTitle\n(A)\n\u1112\u1161\u11AB\nㅋㅋ\nEnglish\n#t").papers().get(0);
     assertEquals(Optional.empty(), paper.abstractText());
     assertEquals(Optional.of("\u1112\u1161\u11AB\nㅋㅋ"), paper.comment());
   }
@@ -166,7 +179,8 @@ class NormalisationTest {
     assertEquals(0, digests.get(0).papers().size());
     assertEquals(1, digests.get(1).papers().size());
     assertEquals(0, digests.get(2).papers().size());
-    assertEquals("2024년 1월 1일\n2024년 1월 2일\nTitle\n()\n#t\n2024년 1월 3일", TextIo.writeAllAsString(digests));
+    assertEquals(
+        "2024년 1월 1일\n2024년 1월 2일\nTitle\n()\n#t\n2024년 1월 3일", TextIo.writeAllAsString(digests));
   }
 
   @Test

@@ -28,17 +28,31 @@ class ReadDiagnosticsTest {
   @Test
   void aMissingAuthorsLineIsReportedWhereItShouldBe() {
     List<Diagnostic> found = diagnostics("2024년 1월 1일\nA Title\nAn abstract line\n코멘트\n#t");
-    assertEquals(List.of(Diagnostic.error(TextIo.SOURCE, 3, 1,
-        "expected an authors line like `(Name, Name)` after the title `A Title`")), found);
-    assertEquals("digest.txt:3:1: error: expected an authors line like `(Name, Name)` after the title `A Title`",
+    assertEquals(
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                3,
+                1,
+                "expected an authors line like `(Name, Name)` after the title `A Title`")),
+        found);
+    assertEquals(
+        "digest.txt:3:1: error: expected an authors line like `(Name, Name)` after the title `A"
+            + " Title`",
         found.get(0).toString());
   }
 
   @Test
   void aTitleAtTheEndOfTheFileLacksItsAuthors() {
     List<Diagnostic> found = diagnostics("2024년 1월 1일\nA Title\n");
-    assertEquals(List.of(Diagnostic.error(TextIo.SOURCE, 3, 1,
-        "expected an authors line like `(Name, Name)` after the title `A Title`, found the end of the file")),
+    assertEquals(
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                3,
+                1,
+                "expected an authors line like `(Name, Name)` after the title `A Title`, found the"
+                    + " end of the file")),
         found);
   }
 
@@ -54,10 +68,18 @@ class ReadDiagnosticsTest {
   @Test
   void aMissingTagLineBeforeTheNextDateLine() {
     byte[] input = utf8("2024년 1월 1일\nTitle\n(A)\nabstract\n2024년 1월 2일\nNext\n(B)\n#u");
-    try (DigestIterator digests = TextIo.TEXT.reader().open(new ByteArrayInputStream(input), "a.txt")) {
+    try (DigestIterator digests =
+        TextIo.TEXT.reader().open(new ByteArrayInputStream(input), "a.txt")) {
       DigestFormatException e = assertThrows(DigestFormatException.class, digests::next);
-      assertEquals(List.of(Diagnostic.error("a.txt", 5, 1, "the entry `Title` from line 2 has no tag line:"
-          + " expected a line of tags like `#tag` before the next date line")), e.diagnostics());
+      assertEquals(
+          List.of(
+              Diagnostic.error(
+                  "a.txt",
+                  5,
+                  1,
+                  "the entry `Title` from line 2 has no tag line:"
+                      + " expected a line of tags like `#tag` before the next date line")),
+          e.diagnostics());
       assertEquals(new SourcePosition(1, 1), digests.position());
       assertTrue(digests.hasNext(), "reading goes on at the next date line");
       Digest next = digests.next();
@@ -69,18 +91,32 @@ class ReadDiagnosticsTest {
 
   @Test
   void aMissingTagLineAtTheEndOfTheFile() {
-    assertEquals(List.of(Diagnostic.error(TextIo.SOURCE, 5, 1, "the entry `Title` from line 2 has no tag line:"
-        + " expected a line of tags like `#tag` before the end of the file")),
+    assertEquals(
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                5,
+                1,
+                "the entry `Title` from line 2 has no tag line:"
+                    + " expected a line of tags like `#tag` before the end of the file")),
         diagnostics("2024년 1월 1일\nTitle\n(A)\n한국어\nEnglish"));
   }
 
   @Test
   void textBeforeTheFirstDateLineIsReportedOnceAndReadingGoesOn() {
     byte[] input = utf8("Title\n(A)\n#t\nmore junk\n2024년 1월 1일\nTitle\n(A)\n#t");
-    try (DigestIterator digests = TextIo.TEXT.reader().open(new ByteArrayInputStream(input), "a.txt")) {
+    try (DigestIterator digests =
+        TextIo.TEXT.reader().open(new ByteArrayInputStream(input), "a.txt")) {
       DigestFormatException e = assertThrows(DigestFormatException.class, digests::next);
-      assertEquals(List.of(Diagnostic.error("a.txt", 1, 1,
-          "expected a date line like `2024년 10월 10일` at the start of the file, found `Title`")), e.diagnostics());
+      assertEquals(
+          List.of(
+              Diagnostic.error(
+                  "a.txt",
+                  1,
+                  1,
+                  "expected a date line like `2024년 10월 10일` at the start of the file, found"
+                      + " `Title`")),
+          e.diagnostics());
       assertEquals(1, digests.next().papers().size());
       assertFalse(digests.hasNext());
     }
@@ -89,10 +125,13 @@ class ReadDiagnosticsTest {
 
   @Test
   void anImpossibleDate() {
-    assertEquals(List.of(Diagnostic.error(TextIo.SOURCE, 1, 1, "`2024년 2월 30일` is not a calendar date")),
+    assertEquals(
+        List.of(Diagnostic.error(TextIo.SOURCE, 1, 1, "`2024년 2월 30일` is not a calendar date")),
         diagnostics("2024년 2월 30일\nTitle\n(A)\n#t"));
-    assertEquals(List.of(Diagnostic.error(TextIo.SOURCE, 1, 1, "`2023년 13월 1일` is not a calendar date"),
-        Diagnostic.error(TextIo.SOURCE, 2, 1, "`2023년 0월 1일` is not a calendar date")),
+    assertEquals(
+        List.of(
+            Diagnostic.error(TextIo.SOURCE, 1, 1, "`2023년 13월 1일` is not a calendar date"),
+            Diagnostic.error(TextIo.SOURCE, 2, 1, "`2023년 0월 1일` is not a calendar date")),
         diagnostics("2023년 13월 1일\n2023년 0월 1일"));
   }
 
@@ -100,9 +139,13 @@ class ReadDiagnosticsTest {
   void anEmptyAuthorNameIsReportedAtItsColumn() {
     List<Diagnostic> found = diagnostics("2024년 1월 1일\nTitle\n(Kim, , Lee,  )\n#t");
     assertEquals(2, found.size());
-    assertEquals(new SourcePosition(3, 7), new SourcePosition(found.get(0).line(), found.get(0).column()));
-    assertTrue(found.get(0).message().startsWith("author 2 of the authors line is empty"), found.get(0).message());
-    assertEquals(new SourcePosition(3, 14), new SourcePosition(found.get(1).line(), found.get(1).column()));
+    assertEquals(
+        new SourcePosition(3, 7), new SourcePosition(found.get(0).line(), found.get(0).column()));
+    assertTrue(
+        found.get(0).message().startsWith("author 2 of the authors line is empty"),
+        found.get(0).message());
+    assertEquals(
+        new SourcePosition(3, 14), new SourcePosition(found.get(1).line(), found.get(1).column()));
     assertTrue(found.get(1).message().startsWith("author 4 of the authors line is empty"));
   }
 
@@ -115,11 +158,21 @@ class ReadDiagnosticsTest {
     input.writeBytes(new byte[] {(byte) 0xE3, (byte) 0x81});
     input.writeBytes(utf8("\n#t"));
     List<Diagnostic> found = diagnostics(input.toByteArray());
-    assertEquals(List.of(
-        Diagnostic.error(TextIo.SOURCE, 4, 5, "invalid UTF-8: byte 0xC3 does not start a valid sequence"
-            + " (the text format is read as UTF-8)"),
-        Diagnostic.error(TextIo.SOURCE, 5, 9, "invalid UTF-8: bytes 0xE3 0x81 do not form a valid sequence"
-            + " (the text format is read as UTF-8)")), found);
+    assertEquals(
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                4,
+                5,
+                "invalid UTF-8: byte 0xC3 does not start a valid sequence"
+                    + " (the text format is read as UTF-8)"),
+            Diagnostic.error(
+                TextIo.SOURCE,
+                5,
+                9,
+                "invalid UTF-8: bytes 0xE3 0x81 do not form a valid sequence"
+                    + " (the text format is read as UTF-8)")),
+        found);
   }
 
   @Test
@@ -144,7 +197,8 @@ class ReadDiagnosticsTest {
     String good2 = "Good two\n(B)\n#c\n";
     String broken2 = "Broken two\n#d\n";
     String good3 = "Good three\n()\n코멘트\n#e";
-    List<Diagnostic> found = diagnostics("2024년 1월 1일\n" + good1 + broken1 + good2 + broken2 + good3);
+    List<Diagnostic> found =
+        diagnostics("2024년 1월 1일\n" + good1 + broken1 + good2 + broken2 + good3);
     assertEquals(List.of(7, 14), found.stream().map(Diagnostic::line).toList(), found.toString());
     assertTrue(found.get(0).message().contains("`Broken one`"));
     assertTrue(found.get(1).message().contains("`Broken two`"));
@@ -155,7 +209,8 @@ class ReadDiagnosticsTest {
   void brokenDigestsOfAnArchiveAreEachReported() {
     String text = "2024년 1월 1일\nT\n#x\n2024년 1월 2일\nT\n(A)\n#t\n2024년 2월 31일\n2024년 1월 4일\nT";
     List<Diagnostic> found = diagnostics(text);
-    assertEquals(List.of(3, 8, 10), found.stream().map(Diagnostic::line).toList(), found.toString());
+    assertEquals(
+        List.of(3, 8, 10), found.stream().map(Diagnostic::line).toList(), found.toString());
     DigestFormatException e = assertThrows(DigestFormatException.class, () -> TextIo.readAll(text));
     assertEquals(found, e.diagnostics());
   }
@@ -171,14 +226,15 @@ class ReadDiagnosticsTest {
   @Test
   void readingIsLazyAndGoesOnForever() {
     byte[] day = utf8("2024년 1월 1일\nTitle\n(A)\nabstract\n한국어\n#t\n");
-    java.io.InputStream endless = new java.io.InputStream() {
-      private long position;
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          private long position;
 
-      @Override
-      public int read() {
-        return day[(int) (position++ % day.length)] & 0xFF;
-      }
-    };
+          @Override
+          public int read() {
+            return day[(int) (position++ % day.length)] & 0xFF;
+          }
+        };
     try (DigestIterator digests = TextIo.TEXT.reader().open(endless, "endless")) {
       for (int i = 0; i < 2000; i++) {
         assertEquals(1, digests.next().papers().size());

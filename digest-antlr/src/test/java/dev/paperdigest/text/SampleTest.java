@@ -35,9 +35,13 @@ class SampleTest {
   void hasTheDateAndEightPapers() {
     assertEquals(LocalDate.of(2024, 10, 10), digest.date());
     assertEquals(8, digest.papers().size());
-    assertEquals("Everything Everywhere All at Once: LLMs can In-Context Learn Multiple Tasks in Superposition",
+    assertEquals(
+        "Everything Everywhere All at Once: LLMs can In-Context Learn Multiple Tasks in"
+            + " Superposition",
         paper(0).title());
-    assertEquals("The Accuracy Paradox in RLHF: When Better Reward Models Don't Yield Better Language Models",
+    assertEquals(
+        "The Accuracy Paradox in RLHF: When Better Reward Models Don't Yield Better Language"
+            + " Models",
         paper(7).title());
   }
 

@@ -12,25 +12,29 @@ final class TextDigestAssertions {
    * Every message the reader can give, with the quoted pieces of the input left open. A message
    * that matches none of them is ANTLR's own wording or a new message missing from this list.
    */
-  private static final List<Pattern> MESSAGES = List.of(
-      "expected an authors line like `\\(Name, Name\\)` after the title `.*`"
-          + "(, found the next date line|, found the end of the file"
-          + "| \\(a line of tags right after a tag line or a date line starts a new entry as its title\\))?",
-      "the entry `.*` from line \\d+ has no tag line: expected a line of tags like `#tag` before"
-          + " (the next date line|the end of the file)",
-      "expected a date line like `2024년 10월 10일` at the start of the file, found `.*`",
-      "`\\d{4}년 \\d{1,2}월 \\d{1,2}일` is not a calendar date",
-      "author \\d+ of the authors line is empty: names are separated by `, ` with a name on each side,"
-          + " like `\\(Name, Name\\)`",
-      "invalid UTF-8: (byte 0x[0-9A-F]{2} does not start|bytes( 0x[0-9A-F]{2})+ do not form) a valid sequence"
-          + " \\(the text format is read as UTF-8\\)")
-      .stream().map(p -> Pattern.compile(p, Pattern.DOTALL)).toList();
+  private static final List<Pattern> MESSAGES =
+      List.of(
+              "expected an authors line like `\\(Name, Name\\)` after the title `.*`(, found the"
+                  + " next date line|, found the end of the file| \\(a line of tags right after a"
+                  + " tag line or a date line starts a new entry as its title\\))?",
+              "the entry `.*` from line \\d+ has no tag line: expected a line of tags like `#tag`"
+                  + " before (the next date line|the end of the file)",
+              "expected a date line like `2024년 10월 10일` at the start of the file, found `.*`",
+              "`\\d{4}년 \\d{1,2}월 \\d{1,2}일` is not a calendar date",
+              "author \\d+ of the authors line is empty: names are separated by `, ` with a name on"
+                  + " each side, like `\\(Name, Name\\)`",
+              "invalid UTF-8: (byte 0x[0-9A-F]{2} does not start|bytes( 0x[0-9A-F]{2})+ do not"
+                  + " form) a valid sequence \\(the text format is read as UTF-8\\)")
+          .stream()
+          .map(p -> Pattern.compile(p, Pattern.DOTALL))
+          .toList();
 
   private TextDigestAssertions() {}
 
   /** The message is one the reader words for people, never ANTLR's "mismatched input ...". */
   static void assertReadableMessage(Diagnostic diagnostic) {
-    assertTrue(MESSAGES.stream().anyMatch(p -> p.matcher(diagnostic.message()).matches()),
+    assertTrue(
+        MESSAGES.stream().anyMatch(p -> p.matcher(diagnostic.message()).matches()),
         () -> "not one of the reader's messages: " + diagnostic);
   }
 }

@@ -32,89 +32,113 @@ class TextFormatPropertiesTest {
 
   @Test
   void writableDigestsReadBackEqual() {
-    qt().withExamples(300).forAll(DigestGenerators.textDigests())
+    qt().withExamples(300)
+        .forAll(DigestGenerators.textDigests())
         .checkAssert(d -> assertEquals(d, TextIo.read(TextIo.write(d))));
   }
 
   @Test
   void writableArchivesReadBackEqual() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
         .checkAssert(archive -> assertEquals(archive, readAll(writeAll(archive))));
   }
 
   @Test
   void canonicalTextIsWrittenBackByteForByte() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
-        .checkAssert(archive -> {
-          byte[] canonical = writeAll(archive);
-          assertArrayEquals(canonical, writeAll(readAll(canonical)));
-        });
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
+        .checkAssert(
+            archive -> {
+              byte[] canonical = writeAll(archive);
+              assertArrayEquals(canonical, writeAll(readAll(canonical)));
+            });
   }
 
   @Test
   void noisyTextNormalisesOnceAndForAll() {
     qt().withExamples(200)
         .forAll(DigestGenerators.archives(DigestGenerators.textDigests()), SourceDSL.longs().all())
-        .checkAssert((archive, seed) -> {
-          String noisy = NoisyText.of(archive, seed);
-          List<Digest> read = readAll(noisy.getBytes(StandardCharsets.UTF_8));
-          assertEquals(archive, read);
-          byte[] once = writeAll(read);
-          assertArrayEquals(writeAll(archive), once);
-          assertArrayEquals(once, writeAll(readAll(once)));
-        });
+        .checkAssert(
+            (archive, seed) -> {
+              String noisy = NoisyText.of(archive, seed);
+              List<Digest> read = readAll(noisy.getBytes(StandardCharsets.UTF_8));
+              assertEquals(archive, read);
+              byte[] once = writeAll(read);
+              assertArrayEquals(writeAll(archive), once);
+              assertArrayEquals(once, writeAll(readAll(once)));
+            });
   }
 
   @Test
   void theWriterRefusesWhatWouldReadBackDifferently() {
     // About a quarter of these digests happen to be expressible, so both outcomes are exercised.
-    qt().withExamples(500).forAll(DigestGenerators.digests())
-        .checkAssert(digest -> {
-          String written;
-          try {
-            written = TextIo.write(digest);
-          } catch (UnwritableDigestException refused) {
-            assertEquals("text", refused.formatName());
-            assertTrue(refused.getMessage().startsWith("the text format cannot hold "), refused.getMessage());
-            return;
-          }
-          assertEquals(digest, TextIo.read(written));
-        });
+    qt().withExamples(500)
+        .forAll(DigestGenerators.digests())
+        .checkAssert(
+            digest -> {
+              String written;
+              try {
+                written = TextIo.write(digest);
+              } catch (UnwritableDigestException refused) {
+                assertEquals("text", refused.formatName());
+                assertTrue(
+                    refused.getMessage().startsWith("the text format cannot hold "),
+                    refused.getMessage());
+                return;
+              }
+              assertEquals(digest, TextIo.read(written));
+            });
   }
 
   @Test
   void damagedDocumentsReadOrFailWithDiagnosticsInsideThem() throws IOException {
     byte[] sample = Files.readAllBytes(SampleTest.SAMPLE);
-    Gen<byte[]> damaged = DigestGenerators.archives(DigestGenerators.textDigests())
-        .flatMap(archive -> DocumentMutations.of(writeAll(archive)))
-        .mix(DocumentMutations.of(sample), 30);
-    assertTimeoutPreemptively(NO_HANG, () ->
-        qt().withExamples(400).forAll(damaged).checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
+    Gen<byte[]> damaged =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .flatMap(archive -> DocumentMutations.of(writeAll(archive)))
+            .mix(DocumentMutations.of(sample), 30);
+    assertTimeoutPreemptively(
+        NO_HANG,
+        () ->
+            qt().withExamples(400)
+                .forAll(damaged)
+                .checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
   }
 
   @Test
   void noisyDamagedDocumentsReadOrFailCleanly() {
-    Gen<byte[]> damaged = DigestGenerators.archives(DigestGenerators.textDigests())
-        .zip(SourceDSL.longs().all(), NoisyText::of)
-        .flatMap(noisy -> DocumentMutations.of(noisy.getBytes(StandardCharsets.UTF_8)));
-    assertTimeoutPreemptively(NO_HANG, () ->
-        qt().withExamples(200).forAll(damaged).checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
+    Gen<byte[]> damaged =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .zip(SourceDSL.longs().all(), NoisyText::of)
+            .flatMap(noisy -> DocumentMutations.of(noisy.getBytes(StandardCharsets.UTF_8)));
+    assertTimeoutPreemptively(
+        NO_HANG,
+        () ->
+            qt().withExamples(200)
+                .forAll(damaged)
+                .checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
   }
 
   @Test
   void arbitraryLinesReadOrFailCleanly() {
-    assertTimeoutPreemptively(NO_HANG, () ->
-        qt().withExamples(300).forAll(LineSoup.documents()).checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
+    assertTimeoutPreemptively(
+        NO_HANG,
+        () ->
+            qt().withExamples(300)
+                .forAll(LineSoup.documents())
+                .checkAssert(TextFormatPropertiesTest::readsOrFailsCleanly));
   }
 
   /**
-   * Reading every digest either succeeds or throws {@link DigestFormatException}, whose
-   * diagnostics point inside the input (the line after the last one at most, for its end) and
-   * speak the reader's language. Any other exception fails the property.
+   * Reading every digest either succeeds or throws {@link DigestFormatException}, whose diagnostics
+   * point inside the input (the line after the last one at most, for its end) and speak the
+   * reader's language. Any other exception fails the property.
    */
   private static void readsOrFailsCleanly(byte[] document) {
     List<String> lines = LineSoup.decodedLines(document);
-    try (DigestIterator digests = TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "damaged.txt")) {
+    try (DigestIterator digests =
+        TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "damaged.txt")) {
       int steps = 0;
       while (digests.hasNext()) {
         steps++;
@@ -124,10 +148,14 @@ class TextFormatPropertiesTest {
         } catch (DigestFormatException e) {
           for (Diagnostic d : e.diagnostics()) {
             assertEquals("damaged.txt", d.source());
-            assertTrue(d.line() >= 1 && d.line() <= lines.size() + 1, () -> "line out of range: " + d);
-            int width = d.line() <= lines.size()
-                ? lines.get(d.line() - 1).codePointCount(0, lines.get(d.line() - 1).length()) : 0;
-            assertTrue(d.column() >= 1 && d.column() <= width + 1, () -> "column out of range: " + d);
+            assertTrue(
+                d.line() >= 1 && d.line() <= lines.size() + 1, () -> "line out of range: " + d);
+            int width =
+                d.line() <= lines.size()
+                    ? lines.get(d.line() - 1).codePointCount(0, lines.get(d.line() - 1).length())
+                    : 0;
+            assertTrue(
+                d.column() >= 1 && d.column() <= width + 1, () -> "column out of range: " + d);
             TextDigestAssertions.assertReadableMessage(d);
           }
         }
@@ -137,19 +165,24 @@ class TextFormatPropertiesTest {
 
   @Test
   void aDigestReadFromDamagedTextWritesAndReadsBackEqual() {
-    Gen<byte[]> damaged = DigestGenerators.archives(DigestGenerators.textDigests())
-        .flatMap(archive -> DocumentMutations.of(writeAll(archive)));
-    qt().withExamples(200).forAll(damaged).checkAssert(document -> {
-      try (DigestIterator digests = TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "d.txt")) {
-        while (digests.hasNext()) {
-          try {
-            Digest digest = digests.next();
-            assertEquals(digest, TextIo.read(TextIo.write(digest)));
-          } catch (DigestFormatException expected) {
-            // damaged beyond reading: covered by the other properties
-          }
-        }
-      }
-    });
+    Gen<byte[]> damaged =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .flatMap(archive -> DocumentMutations.of(writeAll(archive)));
+    qt().withExamples(200)
+        .forAll(damaged)
+        .checkAssert(
+            document -> {
+              try (DigestIterator digests =
+                  TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "d.txt")) {
+                while (digests.hasNext()) {
+                  try {
+                    Digest digest = digests.next();
+                    assertEquals(digest, TextIo.read(TextIo.write(digest)));
+                  } catch (DigestFormatException expected) {
+                    // damaged beyond reading: covered by the other properties
+                  }
+                }
+              }
+            });
   }
 }

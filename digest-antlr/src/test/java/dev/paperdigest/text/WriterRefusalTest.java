@@ -20,23 +20,27 @@ import org.junit.jupiter.api.Test;
  */
 class WriterRefusalTest {
   private static final LocalDate DAY = LocalDate.of(2024, 10, 10);
-  private static final Paper FINE = Paper.builder()
-      .title("A fine paper")
-      .addAuthors("Kim", "Lee")
-      .abstractText("Abstract.")
-      .comment("한국어 코멘트")
-      .translation("English.")
-      .addTags("fine")
-      .build();
+  private static final Paper FINE =
+      Paper.builder()
+          .title("A fine paper")
+          .addAuthors("Kim", "Lee")
+          .abstractText("Abstract.")
+          .comment("한국어 코멘트")
+          .translation("English.")
+          .addTags("fine")
+          .build();
 
   @Test
   void aTitleThatReadsAsADateLine() {
-    assertRefused(p -> p.withTitle("2024년 1월 2일"), "`2024년 1월 2일`", "its title reads as a date line");
+    assertRefused(
+        p -> p.withTitle("2024년 1월 2일"), "`2024년 1월 2일`", "its title reads as a date line");
   }
 
   @Test
   void anAuthorHoldingTheSeparator() {
-    assertRefused(p -> p.withAuthors("Kim", "Lee, Jr."), "`A fine paper`",
+    assertRefused(
+        p -> p.withAuthors("Kim", "Lee, Jr."),
+        "`A fine paper`",
         "author 2 `Lee, Jr.` contains `, `");
   }
 
@@ -47,50 +51,76 @@ class WriterRefusalTest {
 
   @Test
   void anAbstractLineWithHangul() {
-    assertRefused(p -> p.withAbstractText("fine\nRoPE에서"), "`A fine paper`",
+    assertRefused(
+        p -> p.withAbstractText("fine\nRoPE에서"),
+        "`A fine paper`",
         "line 2 of its abstract `RoPE에서` contains Hangul, which would start the comment");
   }
 
   @Test
   void anAbstractLineThatIsADateLineATagLineOrBlank() {
-    assertRefused(p -> p.withAbstractText("2024년 1월 2일"), "`A fine paper`",
+    assertRefused(
+        p -> p.withAbstractText("2024년 1월 2일"),
+        "`A fine paper`",
         "line 1 of its abstract `2024년 1월 2일` reads as a date line");
-    assertRefused(p -> p.withAbstractText("#not #abstract"), "`A fine paper`",
+    assertRefused(
+        p -> p.withAbstractText("#not #abstract"),
+        "`A fine paper`",
         "line 1 of its abstract `#not #abstract` reads as a line of tags");
-    assertRefused(p -> p.withAbstractText("one\n\nthree"), "`A fine paper`",
+    assertRefused(
+        p -> p.withAbstractText("one\n\nthree"),
+        "`A fine paper`",
         "line 2 of its abstract `` is blank");
-    assertRefused(p -> p.withAbstractText("one\n \u3000"), "`A fine paper`",
+    assertRefused(
+        p -> p.withAbstractText("one\n \u3000"),
+        "`A fine paper`",
         "line 2 of its abstract ` \u3000` is blank");
   }
 
   @Test
   void aTranslationLineWithHangulOrStructure() {
-    assertRefused(p -> p.withTranslation("English\n(괄호)"), "`A fine paper`",
-        "line 2 of its translation `(괄호)` contains Hangul, which would make it part of the comment");
-    assertRefused(p -> p.withTranslation("#a"), "`A fine paper`",
+    assertRefused(
+        p -> p.withTranslation("English\n(괄호)"),
+        "`A fine paper`",
+        "line 2 of its translation `(괄호)` contains Hangul, which would make it part of the"
+            + " comment");
+    assertRefused(
+        p -> p.withTranslation("#a"),
+        "`A fine paper`",
         "line 1 of its translation `#a` reads as a line of tags");
-    assertRefused(p -> p.withTranslation("x\n"), "`A fine paper`", "line 2 of its translation `` is blank");
+    assertRefused(
+        p -> p.withTranslation("x\n"), "`A fine paper`", "line 2 of its translation `` is blank");
   }
 
   @Test
   void aCommentWhoseFirstLineHasNoHangul() {
-    assertRefused(p -> p.withComment("formula\n한국어"), "`A fine paper`",
+    assertRefused(
+        p -> p.withComment("formula\n한국어"),
+        "`A fine paper`",
         "line 1 of its comment `formula` has no Hangul, so it would read as part of the abstract");
   }
 
   @Test
   void aCommentWhoseLastLineHasNoHangul() {
-    assertRefused(p -> p.withComment("한국어\nη ∝ sqrt(T)"), "`A fine paper`",
-        "line 2 of its comment `η ∝ sqrt(T)` has no Hangul, so it would read as part of the translation");
+    assertRefused(
+        p -> p.withComment("한국어\nη ∝ sqrt(T)"),
+        "`A fine paper`",
+        "line 2 of its comment `η ∝ sqrt(T)` has no Hangul, so it would read as part of the"
+            + " translation");
   }
 
   @Test
   void aCommentWithADateTagOrBlankLineInside() {
-    assertRefused(p -> p.withComment("한국어\n2024년 1월 2일\n한국어"), "`A fine paper`",
+    assertRefused(
+        p -> p.withComment("한국어\n2024년 1월 2일\n한국어"),
+        "`A fine paper`",
         "line 2 of its comment `2024년 1월 2일` reads as a date line");
-    assertRefused(p -> p.withComment("한국어\n#태그\n한국어"), "`A fine paper`",
+    assertRefused(
+        p -> p.withComment("한국어\n#태그\n한국어"),
+        "`A fine paper`",
         "line 2 of its comment `#태그` reads as a line of tags");
-    assertRefused(p -> p.withComment("한국어\n\n한국어"), "`A fine paper`", "line 2 of its comment `` is blank");
+    assertRefused(
+        p -> p.withComment("한국어\n\n한국어"), "`A fine paper`", "line 2 of its comment `` is blank");
   }
 
   @Test
@@ -102,7 +132,9 @@ class WriterRefusalTest {
 
   @Test
   void aTranslationWithoutAComment() {
-    assertRefused(p -> Paper.builder().from(p).comment(java.util.Optional.empty()).build(), "`A fine paper`",
+    assertRefused(
+        p -> Paper.builder().from(p).comment(java.util.Optional.empty()).build(),
+        "`A fine paper`",
         "it has a translation but no comment");
   }
 
@@ -110,9 +142,13 @@ class WriterRefusalTest {
   void aYearOutsideFourDigits() {
     for (LocalDate date : List.of(LocalDate.of(10000, 1, 1), LocalDate.of(-1, 12, 31))) {
       Digest digest = Digest.builder().date(date).build();
-      UnwritableDigestException e = assertThrows(UnwritableDigestException.class, () -> TextIo.write(digest));
-      assertEquals("the text format cannot hold the digest of " + date
-          + ": its year is outside 0 to 9999, and a date line has a four-digit year", e.getMessage());
+      UnwritableDigestException e =
+          assertThrows(UnwritableDigestException.class, () -> TextIo.write(digest));
+      assertEquals(
+          "the text format cannot hold the digest of "
+              + date
+              + ": its year is outside 0 to 9999, and a date line has a four-digit year",
+          e.getMessage());
       assertEquals("text", e.formatName());
     }
   }
@@ -120,9 +156,12 @@ class WriterRefusalTest {
   @Test
   void longTitlesAreShortenedInMessages() {
     String title = "A very long title ".repeat(10);
-    UnwritableDigestException e = assertThrows(UnwritableDigestException.class,
-        () -> TextIo.write(digest(FINE.withTitle(title).withTags(List.of()))));
-    assertTrue(e.getMessage().contains("paper 2 `" + title.substring(0, 60) + "…`"), e.getMessage());
+    UnwritableDigestException e =
+        assertThrows(
+            UnwritableDigestException.class,
+            () -> TextIo.write(digest(FINE.withTitle(title).withTags(List.of()))));
+    assertTrue(
+        e.getMessage().contains("paper 2 `" + title.substring(0, 60) + "…`"), e.getMessage());
   }
 
   @Test
@@ -130,7 +169,9 @@ class WriterRefusalTest {
     Digest good = Digest.builder().date(DAY).addPapers(FINE).build();
     Digest bad = digest(FINE.withTags(List.of()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThrows(UnwritableDigestException.class, () -> TextIo.TEXT.writer().writeAll(List.of(good, bad), out));
+    assertThrows(
+        UnwritableDigestException.class,
+        () -> TextIo.TEXT.writer().writeAll(List.of(good, bad), out));
     assertEquals(TextIo.write(good), out.toString(StandardCharsets.UTF_8));
   }
 
@@ -141,8 +182,10 @@ class WriterRefusalTest {
 
   private static void assertRefused(UnaryOperator<Paper> change, String title, String why) {
     Digest digest = digest(change.apply(FINE));
-    UnwritableDigestException e = assertThrows(UnwritableDigestException.class, () -> TextIo.write(digest));
-    String expectedStart = "the text format cannot hold paper 2 " + title + " of the digest of 2024-10-10: " + why;
+    UnwritableDigestException e =
+        assertThrows(UnwritableDigestException.class, () -> TextIo.write(digest));
+    String expectedStart =
+        "the text format cannot hold paper 2 " + title + " of the digest of 2024-10-10: " + why;
     assertTrue(e.getMessage().startsWith(expectedStart), () -> "message: " + e.getMessage());
     assertEquals("text", e.formatName());
   }

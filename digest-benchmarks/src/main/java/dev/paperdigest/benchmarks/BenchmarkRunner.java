@@ -74,7 +74,8 @@ public final class BenchmarkRunner {
     if (!corpusBenchmarks.isEmpty()) {
       runCorpusSuite(corpusBenchmarks);
     }
-    List<String> linearCost = settings.linearCost ? selected(List.of(LinearCostBenchmarks.class)) : List.of();
+    List<String> linearCost =
+        settings.linearCost ? selected(List.of(LinearCostBenchmarks.class)) : List.of();
     if (settings.quick) {
       linearCost = linearCost.stream().filter(name -> name.endsWith(".read")).toList();
     }
@@ -87,17 +88,21 @@ public final class BenchmarkRunner {
   }
 
   private void runCorpusSuite(List<String> benchmarks) throws RunnerException {
-    System.err.printf(Locale.ROOT, "Preparing the %s MB corpus in every format...%n", number(settings.corpusMegabytes, 0));
+    System.err.printf(
+        Locale.ROOT,
+        "Preparing the %s MB corpus in every format...%n",
+        number(settings.corpusMegabytes, 0));
     CorpusDocuments documents = CorpusDocuments.of(settings.corpusMegabytes);
     out.println(documents.describe());
     out.println();
 
-    ChainedOptionsBuilder options = options(benchmarks, heapFor(settings.corpusMegabytes))
-        .warmupIterations(settings.warmupIterations())
-        .warmupTime(seconds(settings.iterationSeconds()))
-        .measurementIterations(settings.measurementIterations())
-        .measurementTime(seconds(settings.iterationSeconds()))
-        .param("corpusMegabytes", Double.toString(settings.corpusMegabytes));
+    ChainedOptionsBuilder options =
+        options(benchmarks, heapFor(settings.corpusMegabytes))
+            .warmupIterations(settings.warmupIterations())
+            .warmupTime(seconds(settings.iterationSeconds()))
+            .measurementIterations(settings.measurementIterations())
+            .measurementTime(seconds(settings.iterationSeconds()))
+            .param("corpusMegabytes", Double.toString(settings.corpusMegabytes));
     if (settings.results != null) {
       options.resultFormat(ResultFormatType.JSON).result(settings.results.toString());
     }
@@ -111,33 +116,40 @@ public final class BenchmarkRunner {
 
   private void runLinearCostCheck(List<String> benchmarks) throws RunnerException {
     String[] scales = settings.quick ? new String[] {"1", "16"} : new String[] {"1", "4", "16"};
-    ChainedOptionsBuilder options = options(benchmarks, heapFor(16))
-        .warmupIterations(settings.quick ? 1 : 2)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(settings.quick ? 1 : 3)
-        .measurementTime(TimeValue.seconds(1))
-        .param("scale", scales);
+    ChainedOptionsBuilder options =
+        options(benchmarks, heapFor(16))
+            .warmupIterations(settings.quick ? 1 : 2)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(settings.quick ? 1 : 3)
+            .measurementTime(TimeValue.seconds(1))
+            .param("scale", scales);
     if (settings.results != null) {
       String name = settings.results.getFileName().toString().replaceFirst("\\.json$", "");
-      options.resultFormat(ResultFormatType.JSON).result(settings.results.resolveSibling(name + "-linear.json").toString());
+      options
+          .resultFormat(ResultFormatType.JSON)
+          .result(settings.results.resolveSibling(name + "-linear.json").toString());
     }
     Collection<RunResult> results = run(options);
-    int expected = benchmarks.size() * scales.length * LinearCostInputs.SHAPES.size() * Corpus.FORMATS.size();
+    int expected =
+        benchmarks.size() * scales.length * LinearCostInputs.SHAPES.size() * Corpus.FORMATS.size();
     if (results.size() < expected) {
       anyFailed = true;
-      System.err.printf("bench: %d of %d linear-cost runs failed; see the JMH log above%n", expected - results.size(), expected);
+      System.err.printf(
+          "bench: %d of %d linear-cost runs failed; see the JMH log above%n",
+          expected - results.size(), expected);
     }
     new LinearCostReport(results).print(out, settings.markdown);
   }
 
   private ChainedOptionsBuilder options(List<String> benchmarks, String heap) {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .forks(settings.forks())
-        .mode(Mode.Throughput)
-        .timeUnit(TimeUnit.SECONDS)
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(false)
-        .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap);
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .forks(settings.forks())
+            .mode(Mode.Throughput)
+            .timeUnit(TimeUnit.SECONDS)
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(false)
+            .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap);
     for (String profiler : settings.profilers) {
       int colon = profiler.indexOf(':');
       if (colon < 0) {
@@ -147,13 +159,17 @@ public final class BenchmarkRunner {
       }
     }
     for (String benchmark : benchmarks) {
-      options.include("^" + Pattern.quote(BenchmarkRunner.class.getPackageName() + "." + benchmark) + "$");
+      options.include(
+          "^" + Pattern.quote(BenchmarkRunner.class.getPackageName() + "." + benchmark) + "$");
     }
     return options;
   }
 
   private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
-    return new Runner(options.build(), OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run();
+    return new Runner(
+            options.build(),
+            OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL))
+        .run();
   }
 
   private void noteMissing(List<String> benchmarks, Collection<String> ran) {
@@ -166,7 +182,9 @@ public final class BenchmarkRunner {
     }
   }
 
-  /** {@code Class.method} of every {@code @Benchmark} in {@code classes} that the filter selects. */
+  /**
+   * {@code Class.method} of every {@code @Benchmark} in {@code classes} that the filter selects.
+   */
   private List<String> selected(List<Class<?>> classes) {
     List<String> names = new ArrayList<>();
     for (Class<?> type : classes) {

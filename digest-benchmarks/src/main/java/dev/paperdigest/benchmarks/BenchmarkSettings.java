@@ -8,7 +8,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** What {@link BenchmarkRunner} runs, from its command line. */
 final class BenchmarkSettings {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: bench [OPTIONS]
       Runs the JMH benchmarks of every format beside its peer, on the same digests, and prints
       the table: MB/s, digests/s, allocation, each figure beside its peer's and the ratio; then the
@@ -60,7 +61,9 @@ final class BenchmarkSettings {
   Path results;
   boolean markdown;
 
-  /** @throws IllegalArgumentException naming the option at fault */
+  /**
+   * @throws IllegalArgumentException naming the option at fault
+   */
   static BenchmarkSettings parse(String... args) {
     BenchmarkSettings settings = new BenchmarkSettings();
     for (int i = 0; i < args.length; i++) {
@@ -72,13 +75,15 @@ final class BenchmarkSettings {
         case "--filter" -> settings.filter = pattern(value(args, ++i, option));
         case "--forks" -> settings.forks = count(option, value(args, ++i, option), 1);
         case "--warmup" -> settings.warmupIterations = count(option, value(args, ++i, option), 0);
-        case "--iterations" -> settings.measurementIterations = count(option, value(args, ++i, option), 1);
+        case "--iterations" ->
+            settings.measurementIterations = count(option, value(args, ++i, option), 1);
         case "--time" -> settings.iterationSeconds = positive(option, value(args, ++i, option));
         case "--no-linear-cost" -> settings.linearCost = false;
         case "--profiler" -> settings.profilers.add(value(args, ++i, option));
         case "--startup" -> settings.startup = true;
         case "--convert" -> settings.convert = true;
-        case "--convert-size" -> settings.convertMegabytes = positive(option, value(args, ++i, option));
+        case "--convert-size" ->
+            settings.convertMegabytes = positive(option, value(args, ++i, option));
         case "--python-peer" -> settings.pythonPeer = Path.of(value(args, ++i, option));
         case "--cli-jar" -> settings.cliJar = Path.of(value(args, ++i, option));
         case "--project-dir" -> settings.projectDirectory = Path.of(value(args, ++i, option));
@@ -148,7 +153,8 @@ final class BenchmarkSettings {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("--filter: not a regular expression: " + e.getDescription());
+      throw new IllegalArgumentException(
+          "--filter: not a regular expression: " + e.getDescription());
     }
   }
 }

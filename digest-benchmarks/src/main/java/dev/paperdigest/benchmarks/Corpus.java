@@ -20,6 +20,7 @@ final class Corpus {
   static final String TEXT = "text";
   static final String JSON = "json";
   static final String MARKDOWN = "markdown";
+
   /** The formats measured, in the order the tables show them. */
   static final List<String> FORMATS = List.of(TEXT, JSON, MARKDOWN);
 
@@ -55,8 +56,15 @@ final class Corpus {
   }
 
   static DigestFormat format(String name) {
-    return DigestFormats.load().byName(name).orElseThrow(() -> new IllegalStateException(
-        "no format named \"" + name + "\" on the class path; the benchmarks jar bundles text, json and markdown"));
+    return DigestFormats.load()
+        .byName(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no format named \""
+                        + name
+                        + "\" on the class path; the benchmarks jar bundles text, json and"
+                        + " markdown"));
   }
 
   /**

@@ -19,16 +19,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes digest archives of a requested size made of the sample's entries
- * ({@code examples/2024-10-10.txt}): its eight papers repeated under successive dates from
- * 2024-10-10 on, in an order shuffled per day by a seeded {@link Random}. The same seed and size
- * always give the same bytes, on any JVM, so every benchmark run and every peer reads the same
- * corpus.
+ * Writes digest archives of a requested size made of the sample's entries ({@code
+ * examples/2024-10-10.txt}): its eight papers repeated under successive dates from 2024-10-10 on,
+ * in an order shuffled per day by a seeded {@link Random}. The same seed and size always give the
+ * same bytes, on any JVM, so every benchmark run and every peer reads the same corpus.
  *
- * <p>The archive is canonical text: digests follow one another with no blank line and the file
- * does not end with a newline, as in the sample. Sizes are in megabytes of 1,000,000 bytes; the
- * archive stops at the first digest that reaches the requested size, so it overshoots by less
- * than one digest (about 17 kB).
+ * <p>The archive is canonical text: digests follow one another with no blank line and the file does
+ * not end with a newline, as in the sample. Sizes are in megabytes of 1,000,000 bytes; the archive
+ * stops at the first digest that reaches the requested size, so it overshoots by less than one
+ * digest (about 17 kB).
  *
  * <p>From the command line (the benchmarks jar holds this class):
  *
@@ -71,7 +70,8 @@ public final class CorpusGenerator {
   public static CorpusGenerator fromSample(long seed) {
     try (InputStream in = CorpusGenerator.class.getResourceAsStream(SAMPLE_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the sample " + SAMPLE_RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "the sample " + SAMPLE_RESOURCE + " is missing from the jar");
       }
       return new CorpusGenerator(new String(in.readAllBytes(), StandardCharsets.UTF_8), seed);
     } catch (IOException e) {
@@ -80,29 +80,33 @@ public final class CorpusGenerator {
   }
 
   /**
-   * Writes an archive of at least {@code targetBytes} (and of one digest when the target is 0)
-   * to {@code out}, which is flushed, not closed.
+   * Writes an archive of at least {@code targetBytes} (and of one digest when the target is 0) to
+   * {@code out}, which is flushed, not closed.
    *
    * @return the number of digests written
    */
   public long writeText(long targetBytes, OutputStream out) throws IOException {
-    long digests = forEachDigest(targetBytes, (date, order, first) -> {
-      if (!first) {
-        out.write(NEWLINE);
-      }
-      out.write(dateLine(date).getBytes(StandardCharsets.UTF_8));
-      for (int index : order) {
-        out.write(NEWLINE);
-        out.write(entries.get(index));
-      }
-    });
+    long digests =
+        forEachDigest(
+            targetBytes,
+            (date, order, first) -> {
+              if (!first) {
+                out.write(NEWLINE);
+              }
+              out.write(dateLine(date).getBytes(StandardCharsets.UTF_8));
+              for (int index : order) {
+                out.write(NEWLINE);
+                out.write(entries.get(index));
+              }
+            });
     out.flush();
     return digests;
   }
 
   /** The archive {@link #writeText} writes, in memory. */
   public byte[] text(long targetBytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, targetBytes + 65536));
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, targetBytes + 65536));
     try {
       writeText(targetBytes, out);
     } catch (IOException e) {
@@ -119,13 +123,15 @@ public final class CorpusGenerator {
     List<Paper> papers = samplePapers();
     List<Digest> digests = new ArrayList<>();
     try {
-      forEachDigest(targetBytes, (date, order, first) -> {
-        Digest.Builder digest = Digest.builder().date(date);
-        for (int index : order) {
-          digest.addPapers(papers.get(index));
-        }
-        digests.add(digest.build());
-      });
+      forEachDigest(
+          targetBytes,
+          (date, order, first) -> {
+            Digest.Builder digest = Digest.builder().date(date);
+            for (int index : order) {
+              digest.addPapers(papers.get(index));
+            }
+            digests.add(digest.build());
+          });
     } catch (IOException e) {
       throw new AssertionError("building digests does no I/O", e);
     }
@@ -133,9 +139,9 @@ public final class CorpusGenerator {
   }
 
   /**
-   * Lays out the archive: for each digest its date and the order of the sample's entries, until
-   * the text written so far reaches {@code targetBytes}. The one place that counts bytes, so the
-   * text and the model always describe the same archive.
+   * Lays out the archive: for each digest its date and the order of the sample's entries, until the
+   * text written so far reaches {@code targetBytes}. The one place that counts bytes, so the text
+   * and the model always describe the same archive.
    */
   private long forEachDigest(long targetBytes, DigestLayout layout) throws IOException {
     Random random = new Random(seed);
@@ -176,12 +182,20 @@ public final class CorpusGenerator {
 
   /** The sample's papers, in its order, as the {@code text} format reads them. */
   List<Paper> samplePapers() {
-    DigestFormat text = DigestFormats.load().byName("text").orElseThrow(
-        () -> new IllegalStateException("the text format (digest-antlr) is not on the class path"));
+    DigestFormat text =
+        DigestFormats.load()
+            .byName("text")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the text format (digest-antlr) is not on the class path"));
     List<Paper> papers = text.reader().read(sample).papers();
     if (papers.size() != entries.size()) {
-      throw new IllegalStateException("the text format reads " + papers.size()
-          + " papers in the sample, the generator splits it into " + entries.size());
+      throw new IllegalStateException(
+          "the text format reads "
+              + papers.size()
+              + " papers in the sample, the generator splits it into "
+              + entries.size());
     }
     return papers;
   }
@@ -205,9 +219,11 @@ public final class CorpusGenerator {
         end++;
       }
       if (end == lines.size()) {
-        throw new IllegalStateException("the sample's entry at line " + (start + 1) + " has no tag line");
+        throw new IllegalStateException(
+            "the sample's entry at line " + (start + 1) + " has no tag line");
       }
-      entries.add(String.join("\n", lines.subList(start, end + 1)).getBytes(StandardCharsets.UTF_8));
+      entries.add(
+          String.join("\n", lines.subList(start, end + 1)).getBytes(StandardCharsets.UTF_8));
       start = end + 1;
     }
     return List.copyOf(entries);
@@ -230,8 +246,9 @@ public final class CorpusGenerator {
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || args.length > 3) {
       System.err.println("usage: CorpusGenerator SIZE_MB OUTPUT [SEED]");
-      System.err.println("Writes a deterministic digest archive of about SIZE_MB megabytes"
-          + " (1 MB = 1,000,000 bytes) made of the sample's entries; OUTPUT - is standard output.");
+      System.err.println(
+          "Writes a deterministic digest archive of about SIZE_MB megabytes (1 MB = 1,000,000"
+              + " bytes) made of the sample's entries; OUTPUT - is standard output.");
       System.exit(2);
     }
     long targetBytes;

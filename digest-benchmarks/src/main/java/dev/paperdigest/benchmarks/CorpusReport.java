@@ -25,34 +25,52 @@ final class CorpusReport {
   }
 
   /** A subject, its peer, and the least ratio (subject ÷ peer) the issue asks for; NaN if none. */
-  private record Comparison(String subject, String peer, Metric metric, double target, String goal) {}
+  private record Comparison(
+      String subject, String peer, Metric metric, double target, String goal) {}
 
-  private static final List<Comparison> COMPARISONS = List.of(
-      new Comparison("textRead", "lineScan", Metric.MB_PER_S, 1.0 / 3, "≥ 0.333 (1/3)"),
-      new Comparison("textRead", "jsonRead", Metric.DIGESTS_PER_S, Double.NaN, "towards 1"),
-      new Comparison("textRead", "moduleRead", Metric.DIGESTS_PER_S, Double.NaN, "towards 1"),
-      new Comparison("textWrite", "jsonWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
-      new Comparison("jsonRead", "recordsRead", Metric.MB_PER_S, 1 / 1.3, "≥ 0.769 (1/1.3)"),
-      new Comparison("moduleRead", "recordsRead", Metric.MB_PER_S, 1 / 1.3, "≥ 0.769 (1/1.3)"),
-      new Comparison("jsonWrite", "recordsWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
-      new Comparison("moduleWrite", "recordsWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
-      new Comparison("markdownRead", "commonmarkParse", Metric.MB_PER_S, 1 / 1.5, "≥ 0.667 (1/1.5)"),
-      new Comparison("markdownRead", "commonmarkParseEach", Metric.MB_PER_S, 1 / 1.5, "≥ 0.667 (1/1.5)"),
-      new Comparison("markdownWrite", "commonmarkRender", Metric.DIGESTS_PER_S, Double.NaN, ""));
+  private static final List<Comparison> COMPARISONS =
+      List.of(
+          new Comparison("textRead", "lineScan", Metric.MB_PER_S, 1.0 / 3, "≥ 0.333 (1/3)"),
+          new Comparison("textRead", "jsonRead", Metric.DIGESTS_PER_S, Double.NaN, "towards 1"),
+          new Comparison("textRead", "moduleRead", Metric.DIGESTS_PER_S, Double.NaN, "towards 1"),
+          new Comparison("textWrite", "jsonWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
+          new Comparison("jsonRead", "recordsRead", Metric.MB_PER_S, 1 / 1.3, "≥ 0.769 (1/1.3)"),
+          new Comparison("moduleRead", "recordsRead", Metric.MB_PER_S, 1 / 1.3, "≥ 0.769 (1/1.3)"),
+          new Comparison("jsonWrite", "recordsWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
+          new Comparison("moduleWrite", "recordsWrite", Metric.DIGESTS_PER_S, Double.NaN, ""),
+          new Comparison(
+              "markdownRead", "commonmarkParse", Metric.MB_PER_S, 1 / 1.5, "≥ 0.667 (1/1.5)"),
+          new Comparison(
+              "markdownRead", "commonmarkParseEach", Metric.MB_PER_S, 1 / 1.5, "≥ 0.667 (1/1.5)"),
+          new Comparison(
+              "markdownWrite", "commonmarkRender", Metric.DIGESTS_PER_S, Double.NaN, ""));
 
   /** The table's order: each format's read and write beside their peers. */
-  private static final List<String> ORDER = List.of(
-      "textRead", "lineScan", "textWrite",
-      "jsonRead", "moduleRead", "recordsRead", "jsonWrite", "moduleWrite", "recordsWrite",
-      "markdownRead", "commonmarkParse", "commonmarkParseEach", "markdownWrite", "commonmarkRender");
+  private static final List<String> ORDER =
+      List.of(
+          "textRead",
+          "lineScan",
+          "textWrite",
+          "jsonRead",
+          "moduleRead",
+          "recordsRead",
+          "jsonWrite",
+          "moduleWrite",
+          "recordsWrite",
+          "markdownRead",
+          "commonmarkParse",
+          "commonmarkParseEach",
+          "markdownWrite",
+          "commonmarkRender");
 
   /** The peers' figures stated in the issue for a 67 MB corpus on a 2-core machine, in MB/s. */
-  private static final Map<String, String> ISSUE_FIGURES = Map.of(
-      "lineScan", "805",
-      "recordsRead", "1,038",
-      "recordsWrite", "424",
-      "commonmarkParse", "116",
-      "commonmarkRender", "197");
+  private static final Map<String, String> ISSUE_FIGURES =
+      Map.of(
+          "lineScan", "805",
+          "recordsRead", "1,038",
+          "recordsWrite", "424",
+          "commonmarkParse", "116",
+          "commonmarkRender", "197");
 
   private final CorpusDocuments documents;
   private final Map<String, RunResult> results;
@@ -63,8 +81,16 @@ final class CorpusReport {
   }
 
   void print(PrintStream out, boolean markdown) {
-    TextTable throughput = new TextTable(
-        "benchmark", "ops/s", "sd %", "MB/s", "digests/s", "alloc B/byte", "alloc kB/digest", "issue's MB/s");
+    TextTable throughput =
+        new TextTable(
+            "benchmark",
+            "ops/s",
+            "sd %",
+            "MB/s",
+            "digests/s",
+            "alloc B/byte",
+            "alloc kB/digest",
+            "issue's MB/s");
     for (String method : ORDER) {
       RunResult result = results.get(method);
       if (result == null) {
@@ -84,12 +110,15 @@ final class CorpusReport {
           number(allocated / documents.digests() / 1000, 1),
           ISSUE_FIGURES.getOrDefault(method, ""));
     }
-    out.println("Throughput (one operation = one pass over the corpus; sd = standard deviation of the"
-        + " measured iterations; allocation from -prof gc)");
+    out.println(
+        "Throughput (one operation = one pass over the corpus; sd = standard deviation of the"
+            + " measured iterations; allocation from -prof gc)");
     throughput.print(out, markdown);
     out.println();
 
-    TextTable peers = new TextTable("subject", "peer", "compared by", "subject", "peer", "ratio", "target", "status");
+    TextTable peers =
+        new TextTable(
+            "subject", "peer", "compared by", "subject", "peer", "ratio", "target", "status");
     for (Comparison comparison : COMPARISONS) {
       if (!results.containsKey(comparison.subject()) || !results.containsKey(comparison.peer())) {
         continue;
@@ -97,9 +126,10 @@ final class CorpusReport {
       double subject = figure(comparison.subject(), comparison.metric());
       double peer = figure(comparison.peer(), comparison.metric());
       double ratio = subject / peer;
-      String status = Double.isNaN(comparison.target()) || Double.isNaN(ratio)
-          ? ""
-          : ratio >= comparison.target() ? "met" : "missed";
+      String status =
+          Double.isNaN(comparison.target()) || Double.isNaN(ratio)
+              ? ""
+              : ratio >= comparison.target() ? "met" : "missed";
       peers.row(
           comparison.subject(),
           comparison.peer(),

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * The layout the {@code json} format writes — two-space indent, {@code "key": value} — given to
- * the databind writers too, so that every JSON write benchmark produces the same bytes and the
+ * The layout the {@code json} format writes — two-space indent, {@code "key": value} — given to the
+ * databind writers too, so that every JSON write benchmark produces the same bytes and the
  * comparison is of binding, not of whitespace.
  */
 final class JsonLayout {
@@ -17,17 +17,19 @@ final class JsonLayout {
 
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
 
   /** A writer of {@code List<T>} from {@code mapper}, in the format's layout. */
   static ObjectWriter listWriter(JsonMapper mapper, Class<?> element) {
-    return mapper.writerFor(mapper.getTypeFactory().constructCollectionType(List.class, element))
+    return mapper
+        .writerFor(mapper.getTypeFactory().constructCollectionType(List.class, element))
         .with(prettyPrinter());
   }
 }

@@ -11,13 +11,14 @@ import java.util.Locale;
 /**
  * Inputs whose cost must grow linearly with their size, each at scale 1, 4 and 16 of a base: one
  * abstract line of 64 KiB (16: 1 MiB), one entry of 6,250 authors (16: 100,000), and an archive of
- * 1 MB (16: 16 MB). A reader or writer with a quadratic step shows it as a cost per byte that
- * grows with the scale.
+ * 1 MB (16: 16 MB). A reader or writer with a quadratic step shows it as a cost per byte that grows
+ * with the scale.
  */
 final class LinearCostInputs {
   static final String ABSTRACT_LINE = "abstractLine";
   static final String AUTHORS = "authors";
   static final String ARCHIVE = "archive";
+
   /** Every shape, in the order the table shows them. */
   static final List<String> SHAPES = List.of(ABSTRACT_LINE, AUTHORS, ARCHIVE);
 
@@ -30,10 +31,21 @@ final class LinearCostInputs {
   static List<Digest> digests(String shape, int scale) {
     CorpusGenerator generator = CorpusGenerator.fromSample();
     return switch (shape) {
-      case ABSTRACT_LINE -> List.of(onePaper(
-          generator.samplePapers().get(0).withAbstractText(abstractLine(generator, ABSTRACT_LINE_BASE_BYTES * scale))));
-      case AUTHORS -> List.of(onePaper(
-          generator.samplePapers().get(0).withAuthors(authors(generator, AUTHORS_BASE * scale))));
+      case ABSTRACT_LINE ->
+          List.of(
+              onePaper(
+                  generator
+                      .samplePapers()
+                      .get(0)
+                      .withAbstractText(
+                          abstractLine(generator, ABSTRACT_LINE_BASE_BYTES * scale))));
+      case AUTHORS ->
+          List.of(
+              onePaper(
+                  generator
+                      .samplePapers()
+                      .get(0)
+                      .withAuthors(authors(generator, AUTHORS_BASE * scale))));
       case ARCHIVE -> generator.digests(ARCHIVE_BASE_BYTES * scale);
       default -> throw new IllegalArgumentException("no input shape named " + shape);
     };
@@ -42,9 +54,10 @@ final class LinearCostInputs {
   /** How big the input is at a scale: "1 MiB" (of abstract line), "100,000" (authors), "16 MB". */
   static String size(String shape, int scale) {
     return switch (shape) {
-      case ABSTRACT_LINE -> ABSTRACT_LINE_BASE_BYTES * scale >= 1024 * 1024
-          ? (ABSTRACT_LINE_BASE_BYTES * scale / (1024 * 1024)) + " MiB"
-          : (ABSTRACT_LINE_BASE_BYTES * scale / 1024) + " KiB";
+      case ABSTRACT_LINE ->
+          ABSTRACT_LINE_BASE_BYTES * scale >= 1024 * 1024
+              ? (ABSTRACT_LINE_BASE_BYTES * scale / (1024 * 1024)) + " MiB"
+              : (ABSTRACT_LINE_BASE_BYTES * scale / 1024) + " KiB";
       case AUTHORS -> String.format(Locale.ROOT, "%,d", AUTHORS_BASE * scale);
       case ARCHIVE -> (ARCHIVE_BASE_BYTES * scale / 1_000_000) + " MB";
       default -> throw new IllegalArgumentException("no input shape named " + shape);

@@ -29,10 +29,10 @@ final class LinearCostReport {
 
   private record Row(String shape, String format, String operation) {}
 
-  private static final Comparator<Row> ROW_ORDER = Comparator
-      .comparingInt((Row row) -> LinearCostInputs.SHAPES.indexOf(row.shape()))
-      .thenComparingInt(row -> Corpus.FORMATS.indexOf(row.format()))
-      .thenComparing(Row::operation);
+  private static final Comparator<Row> ROW_ORDER =
+      Comparator.comparingInt((Row row) -> LinearCostInputs.SHAPES.indexOf(row.shape()))
+          .thenComparingInt(row -> Corpus.FORMATS.indexOf(row.format()))
+          .thenComparing(Row::operation);
 
   private final Collection<RunResult> results;
   private final Map<String, Double> documentBytes = new HashMap<>();
@@ -66,33 +66,44 @@ final class LinearCostReport {
     headers.add("exponent");
     headers.add("verdict");
     TextTable table = new TextTable(headers.toArray(String[]::new));
-    costs.forEach((key, byScale) -> {
-      List<String> row = new ArrayList<>(List.of(
-          LinearCostInputs.label(key.shape()) + " " + LinearCostInputs.size(key.shape(), scales.first())
-              + " → " + LinearCostInputs.size(key.shape(), scales.last()),
-          key.format(),
-          key.operation()));
-      for (int scale : scales) {
-        Double cost = byScale.get(scale);
-        row.add(cost == null ? "—" : number(cost, 2));
-      }
-      Double first = byScale.get(scales.first());
-      Double last = byScale.get(scales.last());
-      double growth = first == null || last == null ? Double.NaN : last / first;
-      double exponent = 1 + Math.log(growth) / Math.log((double) scales.last() / scales.first());
-      row.add(Double.isNaN(growth) ? "—" : "×" + number(growth, 2));
-      row.add(number(exponent, 2));
-      row.add(Double.isNaN(exponent) ? "" : exponent <= EXPONENT_LIMIT ? "linear" : "SUPER-LINEAR");
-      table.row(row.toArray(String[]::new));
-    });
-    out.println("Linear cost (time ∝ size^exponent: 1 is linear, 2 quadratic; up to "
-        + number(EXPONENT_LIMIT, 1) + " is linear within noise and cache effects)");
+    costs.forEach(
+        (key, byScale) -> {
+          List<String> row =
+              new ArrayList<>(
+                  List.of(
+                      LinearCostInputs.label(key.shape())
+                          + " "
+                          + LinearCostInputs.size(key.shape(), scales.first())
+                          + " → "
+                          + LinearCostInputs.size(key.shape(), scales.last()),
+                      key.format(),
+                      key.operation()));
+          for (int scale : scales) {
+            Double cost = byScale.get(scale);
+            row.add(cost == null ? "—" : number(cost, 2));
+          }
+          Double first = byScale.get(scales.first());
+          Double last = byScale.get(scales.last());
+          double growth = first == null || last == null ? Double.NaN : last / first;
+          double exponent =
+              1 + Math.log(growth) / Math.log((double) scales.last() / scales.first());
+          row.add(Double.isNaN(growth) ? "—" : "×" + number(growth, 2));
+          row.add(number(exponent, 2));
+          row.add(
+              Double.isNaN(exponent) ? "" : exponent <= EXPONENT_LIMIT ? "linear" : "SUPER-LINEAR");
+          table.row(row.toArray(String[]::new));
+        });
+    out.println(
+        "Linear cost (time ∝ size^exponent: 1 is linear, 2 quadratic; up to "
+            + number(EXPONENT_LIMIT, 1)
+            + " is linear within noise and cache effects)");
     table.print(out, markdown);
     out.println();
   }
 
   private double bytes(String shape, int scale, String format) {
-    return documentBytes.computeIfAbsent(shape + "/" + scale + "/" + format,
+    return documentBytes.computeIfAbsent(
+        shape + "/" + scale + "/" + format,
         key -> (double) Corpus.written(format, LinearCostInputs.digests(shape, scale)).length);
   }
 }

@@ -18,17 +18,29 @@ record MachineDescription(int processors, String memory, String cpu, String jdk,
   static MachineDescription current() {
     return new MachineDescription(
         Runtime.getRuntime().availableProcessors(),
-        field("/proc/meminfo", "MemTotal").map(MachineDescription::kilobytesToGigabytes).orElse("unknown"),
+        field("/proc/meminfo", "MemTotal")
+            .map(MachineDescription::kilobytesToGigabytes)
+            .orElse("unknown"),
         field("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-        firstLine("/proc/loadavg").map(line -> String.join(" ", List.of(line.split(" ")).subList(0, 3))).orElse("unknown"));
+        firstLine("/proc/loadavg")
+            .map(line -> String.join(" ", List.of(line.split(" ")).subList(0, 3)))
+            .orElse("unknown"));
   }
 
   String describe() {
-    return String.format(Locale.ROOT,
-        "Run %s%nMachine: %d processors, %s memory, %s%nJDK: %s%nLoad average at start (1, 5, 15 min): %s",
-        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)).replaceFirst("\\.\\d+", ""),
-        processors, memory, cpu, jdk, load);
+    return String.format(
+        Locale.ROOT,
+        "Run %s%nMachine: %d processors, %s memory, %s%nJDK: %s%nLoad average at start (1, 5, 15"
+            + " min): %s",
+        ZonedDateTime.now()
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+            .replaceFirst("\\.\\d+", ""),
+        processors,
+        memory,
+        cpu,
+        jdk,
+        load);
   }
 
   private static Optional<String> field(String file, String name) {

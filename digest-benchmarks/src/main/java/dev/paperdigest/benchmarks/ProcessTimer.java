@@ -40,14 +40,19 @@ final class ProcessTimer {
    *
    * @throws IOException if the command cannot start or exits with a status other than 0
    */
-  Timing time(List<String> command, Path stdout, int warmups, int runs) throws IOException, InterruptedException {
+  Timing time(List<String> command, Path stdout, int warmups, int runs)
+      throws IOException, InterruptedException {
     double[] seconds = new double[runs];
     for (int i = 0; i < warmups + runs; i++) {
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .directory(workingDirectory.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workingDirectory.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .redirectOutput(
+                  stdout == null
+                      ? ProcessBuilder.Redirect.DISCARD
+                      : ProcessBuilder.Redirect.to(stdout.toFile()));
       long start = System.nanoTime();
       Process process = builder.start();
       int status = process.waitFor();

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * An in-memory output that keeps its buffer between operations, so a write benchmark measures the
- * writer and not the growth of a fresh buffer each time. Unlike {@link java.io.ByteArrayOutputStream}
- * it takes no lock per call.
+ * writer and not the growth of a fresh buffer each time. Unlike {@link
+ * java.io.ByteArrayOutputStream} it takes no lock per call.
  */
 final class ReusableOutput extends OutputStream {
   private byte[] buffer;

@@ -18,8 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The {@code text} format (digest-antlr) reading and writing the corpus, beside its floor: a bare
- * line scan of the same bytes. Its other peer, Jackson reading the same digests as JSON, is
- * {@link JsonBenchmarks#jsonRead}. One operation is one pass over the whole corpus.
+ * line scan of the same bytes. Its other peer, Jackson reading the same digests as JSON, is {@link
+ * JsonBenchmarks#jsonRead}. One operation is one pass over the whole corpus.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -16,7 +16,8 @@ final class TextTable {
 
   TextTable row(String... cells) {
     if (cells.length != columns) {
-      throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + columns + " columns");
+      throw new IllegalArgumentException(
+          "a row of " + cells.length + " cells in a table of " + columns + " columns");
     }
     rows.add(cells);
     return this;

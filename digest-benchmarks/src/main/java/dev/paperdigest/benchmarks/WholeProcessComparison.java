@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The {@code digest} command as users run it, a whole process with JVM start-up included: converting
- * the sample to JSON beside pandoc converting the same digest from Markdown to HTML, and converting
- * a large archive to JSON Lines beside a Python converter. Needs the CLI jar; pandoc and the Python
- * script are measured when present.
+ * The {@code digest} command as users run it, a whole process with JVM start-up included:
+ * converting the sample to JSON beside pandoc converting the same digest from Markdown to HTML, and
+ * converting a large archive to JSON Lines beside a Python converter. Needs the CLI jar; pandoc and
+ * the Python script are measured when present.
  */
 final class WholeProcessComparison {
   private static final Path SAMPLE = Path.of("examples", "2024-10-10.txt");
@@ -29,11 +29,15 @@ final class WholeProcessComparison {
 
   private final BenchmarkSettings settings;
   private final PrintStream out;
+
   /** Commands run in the checkout, so that its paths read as a user types them. */
   private final Path project;
+
   private final ProcessTimer timer;
+
   /** The digest jar: relative to the checkout, or as given (relative to the current directory). */
   private final Path cliJar;
+
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   WholeProcessComparison(BenchmarkSettings settings, PrintStream out) {
@@ -46,8 +50,10 @@ final class WholeProcessComparison {
 
   void run() throws IOException, InterruptedException {
     if (!Files.isRegularFile(project.resolve(cliJar))) {
-      out.println("Whole process: skipped, no digest jar at " + project.resolve(cliJar)
-          + " (build it with: mvn -B -q -DskipTests -pl digest-cli -am package)");
+      out.println(
+          "Whole process: skipped, no digest jar at "
+              + project.resolve(cliJar)
+              + " (build it with: mvn -B -q -DskipTests -pl digest-cli -am package)");
       return;
     }
     Path work = Files.createTempDirectory("digest-bench");
@@ -70,7 +76,11 @@ final class WholeProcessComparison {
   private void startUp(Path work) throws IOException, InterruptedException {
     System.err.println("Timing start-up: digest convert against pandoc...");
     CorpusGenerator generator = CorpusGenerator.fromSample();
-    Digest sample = Digest.builder().date(LocalDate.of(2024, 10, 10)).addAllPapers(generator.samplePapers()).build();
+    Digest sample =
+        Digest.builder()
+            .date(LocalDate.of(2024, 10, 10))
+            .addAllPapers(generator.samplePapers())
+            .build();
     Path sampleText = SAMPLE;
     if (!Files.isRegularFile(project.resolve(sampleText))) {
       sampleText = work.resolve("2024-10-10.txt");
@@ -82,23 +92,46 @@ final class WholeProcessComparison {
     int warmups = 2;
     int runs = settings.quick ? 5 : 20;
     List<ProcessTimer.Timing> timings = new ArrayList<>();
-    timings.add(timer.time(List.of(java, "-jar", cliJar.toString(), "convert", sampleText.toString(), "-t", "json"),
-        null, warmups, runs));
+    timings.add(
+        timer.time(
+            List.of(
+                java, "-jar", cliJar.toString(), "convert", sampleText.toString(), "-t", "json"),
+            null,
+            warmups,
+            runs));
     if (Files.isExecutable(project.resolve("digest"))) {
-      timings.add(timer.time(List.of("./digest", "convert", sampleText.toString(), "-t", "json"), null, warmups, runs));
+      timings.add(
+          timer.time(
+              List.of("./digest", "convert", sampleText.toString(), "-t", "json"),
+              null,
+              warmups,
+              runs));
     }
     String pandoc = onPath("pandoc");
     if (pandoc != null) {
-      timings.add(timer.time(List.of(pandoc, "-f", "commonmark", "-t", "html", sampleMarkdown.toString()),
-          null, warmups, runs));
+      timings.add(
+          timer.time(
+              List.of(pandoc, "-f", "commonmark", "-t", "html", sampleMarkdown.toString()),
+              null,
+              warmups,
+              runs));
     }
     double reference = timings.get(0).median();
-    TextTable table = new TextTable("command", "median ms", "min ms", "max ms", "÷ java -jar digest");
+    TextTable table =
+        new TextTable("command", "median ms", "min ms", "max ms", "÷ java -jar digest");
     for (ProcessTimer.Timing timing : timings) {
-      table.row(display(timing.command()), number(timing.median() * 1000, 0), number(timing.min() * 1000, 0),
-          number(timing.max() * 1000, 0), number(timing.median() / reference, 2));
+      table.row(
+          display(timing.command()),
+          number(timing.median() * 1000, 0),
+          number(timing.min() * 1000, 0),
+          number(timing.max() * 1000, 0),
+          number(timing.median() / reference, 2));
     }
-    out.printf(Locale.ROOT, "Start-up: one digest, whole process, %d runs each after %d warm-up runs%n", runs, warmups);
+    out.printf(
+        Locale.ROOT,
+        "Start-up: one digest, whole process, %d runs each after %d warm-up runs%n",
+        runs,
+        warmups);
     table.print(out, settings.markdown);
     if (pandoc == null) {
       out.println("pandoc is not on the PATH: no peer figure (apt-get install pandoc).");
@@ -110,37 +143,69 @@ final class WholeProcessComparison {
     Path archive = work.resolve("archive.txt");
     long digests;
     try (OutputStream output = new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16)) {
-      digests = CorpusGenerator.fromSample().writeText(Corpus.bytesOfMegabytes(settings.convertMegabytes), output);
+      digests =
+          CorpusGenerator.fromSample()
+              .writeText(Corpus.bytesOfMegabytes(settings.convertMegabytes), output);
     }
     double megabytes = Files.size(archive) / 1e6;
-    System.err.printf(Locale.ROOT, "Timing digest convert of a %.0f MB archive to JSON Lines...%n", megabytes);
+    System.err.printf(
+        Locale.ROOT, "Timing digest convert of a %.0f MB archive to JSON Lines...%n", megabytes);
     int runs = settings.quick ? 1 : 3;
     Path digestOutput = work.resolve("digest.jsonl");
     List<ProcessTimer.Timing> timings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
-    timings.add(timer.time(List.of(java, "-jar", cliJar.toString(), "convert", archive.toString(),
-        "-t", "jsonl", "-o", digestOutput.toString()), null, 0, runs));
+    timings.add(
+        timer.time(
+            List.of(
+                java,
+                "-jar",
+                cliJar.toString(),
+                "convert",
+                archive.toString(),
+                "-t",
+                "jsonl",
+                "-o",
+                digestOutput.toString()),
+            null,
+            0,
+            runs));
     outputs.add(digestOutput);
     if (settings.pythonPeer != null) {
       Path pythonOutput = work.resolve("python.jsonl");
-      timings.add(timer.time(List.of("python3", settings.pythonPeer.toAbsolutePath().toString(), archive.toString()),
-          pythonOutput, 0, runs));
+      timings.add(
+          timer.time(
+              List.of(
+                  "python3", settings.pythonPeer.toAbsolutePath().toString(), archive.toString()),
+              pythonOutput,
+              0,
+              runs));
       outputs.add(pythonOutput);
     }
     double slowest = timings.get(timings.size() - 1).median();
-    TextTable table = new TextTable("command", "median s", "min s", "max s", "MB/s", "lines out", "speed-up");
+    TextTable table =
+        new TextTable("command", "median s", "min s", "max s", "MB/s", "lines out", "speed-up");
     for (int i = 0; i < timings.size(); i++) {
       ProcessTimer.Timing timing = timings.get(i);
       long lines;
       try (Stream<String> output = Files.lines(outputs.get(i))) {
         lines = output.count();
       }
-      table.row(display(timing.command()), number(timing.median(), 2), number(timing.min(), 2),
-          number(timing.max(), 2), number(megabytes / timing.median(), 1), number(lines, 0),
+      table.row(
+          display(timing.command()),
+          number(timing.median(), 2),
+          number(timing.min(), 2),
+          number(timing.max(), 2),
+          number(megabytes / timing.median(), 1),
+          number(lines, 0),
           "×" + number(slowest / timing.median(), 2));
     }
-    out.printf(Locale.ROOT, "Convert: a %.1f MB text archive (%,d digests) to JSON Lines, whole process, median of %d%n",
-        megabytes, digests, runs);
+    out.printf(
+        Locale.ROOT,
+        "Convert: a %.1f MB text archive (%,d digests) to JSON Lines, whole process, median of"
+            + " %d%n",
+        megabytes,
+        digests,
+        runs);
     table.print(out, settings.markdown);
     if (settings.pythonPeer == null) {
       out.println("No --python-peer given: no peer figure.");
@@ -152,7 +217,10 @@ final class WholeProcessComparison {
   private String display(List<String> command) {
     List<String> words = new ArrayList<>();
     for (String word : command) {
-      words.add(word.equals(java) ? "java" : word.startsWith("/") ? Path.of(word).getFileName().toString() : word);
+      words.add(
+          word.equals(java)
+              ? "java"
+              : word.startsWith("/") ? Path.of(word).getFileName().toString() : word);
     }
     return String.join(" ", words);
   }

@@ -28,17 +28,42 @@ class BenchmarkSettingsTest {
     assertEquals(1, quick.measurementIterations());
     assertEquals(1, quick.iterationSeconds());
 
-    BenchmarkSettings explicit = BenchmarkSettings.parse("--quick", "--iterations", "4", "--warmup", "0");
+    BenchmarkSettings explicit =
+        BenchmarkSettings.parse("--quick", "--iterations", "4", "--warmup", "0");
     assertEquals(4, explicit.measurementIterations());
     assertEquals(0, explicit.warmupIterations());
   }
 
   @Test
   void readsEveryOption() {
-    BenchmarkSettings settings = BenchmarkSettings.parse(
-        "--size", "67", "--filter", "Text|lineScan", "--forks", "2", "--time", "0.5", "--no-linear-cost",
-        "--profiler", "stack", "--profiler", "stack:lines=3", "--startup", "--convert", "--convert-size", "10",
-        "--python-peer", "peer.py", "--cli-jar", "d.jar", "--project-dir", "/work/checkout", "--results", "r.json", "--markdown");
+    BenchmarkSettings settings =
+        BenchmarkSettings.parse(
+            "--size",
+            "67",
+            "--filter",
+            "Text|lineScan",
+            "--forks",
+            "2",
+            "--time",
+            "0.5",
+            "--no-linear-cost",
+            "--profiler",
+            "stack",
+            "--profiler",
+            "stack:lines=3",
+            "--startup",
+            "--convert",
+            "--convert-size",
+            "10",
+            "--python-peer",
+            "peer.py",
+            "--cli-jar",
+            "d.jar",
+            "--project-dir",
+            "/work/checkout",
+            "--results",
+            "r.json",
+            "--markdown");
     assertEquals(67, settings.corpusMegabytes);
     assertTrue(settings.selects("TextBenchmarks.textRead"));
     assertTrue(settings.selects("TextBenchmarks.lineScan"));
@@ -57,19 +82,36 @@ class BenchmarkSettingsTest {
 
   @Test
   void refusesBadUsageNamingTheOption() {
-    assertEquals("unknown option --fast",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--fast")).getMessage());
-    assertEquals("--size needs a value",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--size")).getMessage());
-    assertEquals("--size takes a number above 0, not -3",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--size", "-3")).getMessage());
-    assertEquals("--forks takes a whole number of 1 or more, not \"two\"",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--forks", "two")).getMessage());
-    assertEquals("--warmup takes a whole number of 0 or more, not \"-1\"",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--warmup", "-1")).getMessage());
-    assertEquals("--iterations takes a whole number of 1 or more, not \"0\"",
-        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--iterations", "0")).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--filter", "("))
-        .getMessage().startsWith("--filter: not a regular expression"));
+    assertEquals(
+        "unknown option --fast",
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--fast"))
+            .getMessage());
+    assertEquals(
+        "--size needs a value",
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--size"))
+            .getMessage());
+    assertEquals(
+        "--size takes a number above 0, not -3",
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--size", "-3"))
+            .getMessage());
+    assertEquals(
+        "--forks takes a whole number of 1 or more, not \"two\"",
+        assertThrows(
+                IllegalArgumentException.class, () -> BenchmarkSettings.parse("--forks", "two"))
+            .getMessage());
+    assertEquals(
+        "--warmup takes a whole number of 0 or more, not \"-1\"",
+        assertThrows(
+                IllegalArgumentException.class, () -> BenchmarkSettings.parse("--warmup", "-1"))
+            .getMessage());
+    assertEquals(
+        "--iterations takes a whole number of 1 or more, not \"0\"",
+        assertThrows(
+                IllegalArgumentException.class, () -> BenchmarkSettings.parse("--iterations", "0"))
+            .getMessage());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.parse("--filter", "("))
+            .getMessage()
+            .startsWith("--filter: not a regular expression"));
   }
 }

@@ -87,7 +87,8 @@ class CorpusGeneratorTest {
   }
 
   @Test
-  void theCommandLineWritesTheArchiveToAFileAndSaysWhatItWrote(@TempDir Path directory) throws IOException {
+  void theCommandLineWritesTheArchiveToAFileAndSaysWhatItWrote(@TempDir Path directory)
+      throws IOException {
     Path output = directory.resolve("corpus.txt");
     ByteArrayOutputStream messages = new ByteArrayOutputStream();
     PrintStream standardError = System.err;
@@ -100,7 +101,8 @@ class CorpusGeneratorTest {
     byte[] expected = CorpusGenerator.fromSample(11).text(250_000);
     assertArrayEquals(expected, Files.readAllBytes(output));
     int digests = CorpusGenerator.fromSample(11).digests(250_000).size();
-    assertEquals(String.format("%s: %,d digests, %,d bytes%n", output, digests, expected.length),
+    assertEquals(
+        String.format("%s: %,d digests, %,d bytes%n", output, digests, expected.length),
         messages.toString(StandardCharsets.UTF_8));
   }
 }

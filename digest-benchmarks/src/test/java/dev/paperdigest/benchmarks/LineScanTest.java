@@ -14,7 +14,8 @@ class LineScanTest {
   @Test
   void classifiesEveryLineOfTheSample() throws IOException {
     int[] counts = LineScan.scan(Files.readAllBytes(Path.of("../examples/2024-10-10.txt")));
-    // 1 date line, 8 authors and 8 tag lines, 11 Hangul lines; 8 titles, abstracts and translations are other.
+    // 1 date line, 8 authors and 8 tag lines, 11 Hangul lines; 8 titles, abstracts and translations
+    // are other.
     assertArrayEquals(new int[] {1, 8, 8, 11, 28}, counts);
   }
 

@@ -18,11 +18,19 @@ class LinearCostInputsTest {
 
   @Test
   void theLargestScaleIsAOneMebibyteLineAndOneHundredThousandAuthors() {
-    Paper longLine = LinearCostInputs.digests(LinearCostInputs.ABSTRACT_LINE, 16).get(0).papers().get(0);
+    Paper longLine =
+        LinearCostInputs.digests(LinearCostInputs.ABSTRACT_LINE, 16).get(0).papers().get(0);
     String line = longLine.abstractText().orElseThrow();
     assertFalse(line.contains("\n"));
     assertTrue(line.getBytes(StandardCharsets.UTF_8).length >= 1024 * 1024);
-    assertEquals(100_000, LinearCostInputs.digests(LinearCostInputs.AUTHORS, 16).get(0).papers().get(0).authors().size());
+    assertEquals(
+        100_000,
+        LinearCostInputs.digests(LinearCostInputs.AUTHORS, 16)
+            .get(0)
+            .papers()
+            .get(0)
+            .authors()
+            .size());
     assertEquals("1 MiB", LinearCostInputs.size(LinearCostInputs.ABSTRACT_LINE, 16));
     assertEquals("64 KiB", LinearCostInputs.size(LinearCostInputs.ABSTRACT_LINE, 1));
     assertEquals("100,000", LinearCostInputs.size(LinearCostInputs.AUTHORS, 16));
@@ -35,7 +43,9 @@ class LinearCostInputsTest {
     for (String shape : LinearCostInputs.SHAPES) {
       List<Digest> digests = LinearCostInputs.digests(shape, 1);
       byte[] document = Corpus.written(format, digests);
-      assertEquals(digests, Corpus.format(format).reader().readAll(new ByteArrayInputStream(document), shape),
+      assertEquals(
+          digests,
+          Corpus.format(format).reader().readAll(new ByteArrayInputStream(document), shape),
           format + " " + shape);
     }
   }

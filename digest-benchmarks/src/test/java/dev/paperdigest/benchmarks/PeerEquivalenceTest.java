@@ -19,10 +19,11 @@ class PeerEquivalenceTest {
   @Test
   void theRecordsPeerReadsTheJsonFormatsOutputIntoTheSameContent() throws IOException {
     byte[] json = Corpus.written(Corpus.JSON, DIGESTS);
-    List<DigestRecord> records = JsonMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build()
-        .readValue(json, new TypeReference<List<DigestRecord>>() {});
+    List<DigestRecord> records =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build()
+            .readValue(json, new TypeReference<List<DigestRecord>>() {});
     assertEquals(DIGESTS.stream().map(DigestRecord::of).toList(), records);
   }
 
@@ -30,10 +31,13 @@ class PeerEquivalenceTest {
   void theDatabindWritersWriteTheJsonFormatsBytes() throws IOException {
     // The format ends its document with a newline; databind writes none.
     String format = new String(Corpus.written(Corpus.JSON, DIGESTS), StandardCharsets.UTF_8);
-    String records = JsonLayout.listWriter(JsonMapper.builder().build(), DigestRecord.class)
-        .writeValueAsString(DIGESTS.stream().map(DigestRecord::of).toList());
-    String module = JsonLayout.listWriter(JsonMapper.builder().addModule(new DigestModule()).build(), Digest.class)
-        .writeValueAsString(DIGESTS);
+    String records =
+        JsonLayout.listWriter(JsonMapper.builder().build(), DigestRecord.class)
+            .writeValueAsString(DIGESTS.stream().map(DigestRecord::of).toList());
+    String module =
+        JsonLayout.listWriter(
+                JsonMapper.builder().addModule(new DigestModule()).build(), Digest.class)
+            .writeValueAsString(DIGESTS);
     assertEquals(format, records + "\n");
     assertEquals(format, module + "\n");
   }

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * An output file written under a temporary name in its own directory and moved over its target
- * only when {@linkplain #commit() committed}. Nobody ever sees a half-written target, and closing
+ * An output file written under a temporary name in its own directory and moved over its target only
+ * when {@linkplain #commit() committed}. Nobody ever sees a half-written target, and closing
  * without committing (a failed conversion) deletes the temporary file and leaves an existing target
  * exactly as it was.
  *
@@ -113,10 +113,8 @@ final class AtomicOutputFile implements Closeable {
   }
 
   private void copyPermissionsOfTarget() throws IOException {
-    if (Files.exists(target)
-        && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-      Files.setPosixFilePermissions(
-          temporary, Files.getPosixFilePermissions(target));
+    if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
     }
   }
 

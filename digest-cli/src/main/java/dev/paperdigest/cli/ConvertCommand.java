@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code digest convert}: reads digests in one format and writes them in another, one digest at a
@@ -74,21 +74,24 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--from"},
       paramLabel = "FORMAT",
-      description = "Format to read (see 'digest formats'); by default, the one INPUT's"
+      description =
+          "Format to read (see 'digest formats'); by default, the one INPUT's"
               + " extension names.")
   private DigestFormat from;
 
   @Option(
       names = {"-t", "--to"},
       paramLabel = "FORMAT",
-      description = "Format to write (see 'digest formats'); by default, the one OUTPUT's"
+      description =
+          "Format to write (see 'digest formats'); by default, the one OUTPUT's"
               + " extension names.")
   private DigestFormat to;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUTPUT",
-      description = "File, or directory for several inputs, to write to; - for standard output"
+      description =
+          "File, or directory for several inputs, to write to; - for standard output"
               + " (the default).")
   private Path output;
 
@@ -136,8 +139,11 @@ final class ConvertCommand implements Callable<Integer> {
         .orElseThrow(
             () ->
                 usageError(
-                    output + ": cannot tell the format from the file name; give it with"
-                        + " -t FORMAT (formats: " + digest.knownFormats() + ")"));
+                    output
+                        + ": cannot tell the format from the file name; give it with"
+                        + " -t FORMAT (formats: "
+                        + digest.knownFormats()
+                        + ")"));
   }
 
   private void convertIntoDirectory(List<Path> arguments, ErrorReporter reporter) {
@@ -151,7 +157,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw usageError(
-          output + ": not a directory; with several inputs, or a directory as input, -o must"
+          output
+              + ": not a directory; with several inputs, or a directory as input, -o must"
               + " name a directory");
     }
     if (to == null) {
@@ -215,7 +222,10 @@ final class ConvertCommand implements Callable<Integer> {
    * that one run reports every broken digest.
    */
   private boolean transcode(
-      InputFile input, DigestFormat target, OutputStream out, String outName,
+      InputFile input,
+      DigestFormat target,
+      OutputStream out,
+      String outName,
       ErrorReporter reporter) {
     DigestIterator digests;
     try {

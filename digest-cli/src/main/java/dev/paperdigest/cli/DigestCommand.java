@@ -46,7 +46,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = DigestCommand.Version.class,
     subcommands = {
-      ConvertCommand.class, ValidateCommand.class, FormatsCommand.class, HelpCommand.class
+      ConvertCommand.class,
+      ValidateCommand.class,
+      FormatsCommand.class,
+      HelpCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
     description = {
@@ -100,8 +103,8 @@ public final class DigestCommand {
 
   /**
    * A command reading {@code stdin} and writing digests to {@code stdout}. Formats are looked up
-   * from {@code formatSource} only when a command first needs them, so {@code --help} and
-   * {@code --version} never load a format.
+   * from {@code formatSource} only when a command first needs them, so {@code --help} and {@code
+   * --version} never load a format.
    */
   DigestCommand(Supplier<DigestFormats> formatSource, InputStream stdin, OutputStream stdout) {
     this.formatSource = formatSource;
@@ -129,8 +132,8 @@ public final class DigestCommand {
   }
 
   /**
-   * The picocli command line of this command, printing help to {@code out} and messages to
-   * {@code err}, with the exit statuses and error reporting the help describes.
+   * The picocli command line of this command, printing help to {@code out} and messages to {@code
+   * err}, with the exit statuses and error reporting the help describes.
    */
   CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(this);

@@ -63,11 +63,11 @@ record InputFile(Path path, DigestFormat format) {
   }
 
   /**
-   * The inputs that command-line arguments name, each with its format. {@code -} is standard
-   * input; a directory stands for its files, sorted by name, whose extension is one of
-   * {@code from}'s, or of any known format when {@code from} is null; hidden files (whose name
-   * starts with a dot) are left out, as shells leave them out of {@code *}. A directory that
-   * cannot be listed is reported and skipped.
+   * The inputs that command-line arguments name, each with its format. {@code -} is standard input;
+   * a directory stands for its files, sorted by name, whose extension is one of {@code from}'s, or
+   * of any known format when {@code from} is null; hidden files (whose name starts with a dot) are
+   * left out, as shells leave them out of {@code *}. A directory that cannot be listed is reported
+   * and skipped.
    *
    * @param from the format the user chose with {@code -f}, or null to infer each from its name
    * @throws ParameterException for a file that does not exist or whose format cannot be told
@@ -123,7 +123,8 @@ record InputFile(Path path, DigestFormat format) {
       throw new ParameterException(
           commandLine,
           "cannot tell the format of standard input; give it with -f FORMAT (formats: "
-              + digest.knownFormats() + ")");
+              + digest.knownFormats()
+              + ")");
     }
     return digest
         .formats()
@@ -132,7 +133,10 @@ record InputFile(Path path, DigestFormat format) {
             () ->
                 new ParameterException(
                     commandLine,
-                    file + ": cannot tell the format from the file name; give it with -f FORMAT"
-                        + " (formats: " + digest.knownFormats() + ")"));
+                    file
+                        + ": cannot tell the format from the file name; give it with -f FORMAT"
+                        + " (formats: "
+                        + digest.knownFormats()
+                        + ")"));
   }
 }

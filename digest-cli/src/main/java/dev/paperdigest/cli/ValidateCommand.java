@@ -16,8 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code digest validate}: reads every digest of every file given and prints each problem found,
- * in the GNU form editors and CI systems turn into annotations.
+ * {@code digest validate}: reads every digest of every file given and prints each problem found, in
+ * the GNU form editors and CI systems turn into annotations.
  */
 @Command(
     name = "validate",
@@ -54,7 +54,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--from"},
       paramLabel = "FORMAT",
-      description = "Format of the files (see 'digest formats'); by default, the one each"
+      description =
+          "Format of the files (see 'digest formats'); by default, the one each"
               + " file's extension names.")
   private DigestFormat from;
 

@@ -135,10 +135,23 @@ class BatchConvertTest {
     DigestRun noTarget = digest("convert", "-o", out.toString(), a.toString(), c.toString());
     DigestRun stdin = digest("convert", "-t", "text", "-o", out.toString(), "-", c.toString());
     DigestRun clash =
-        digest("convert", "-t", "text", "-o", out.toString(), c.toString(), a.toString(),
+        digest(
+            "convert",
+            "-t",
+            "text",
+            "-o",
+            out.toString(),
+            c.toString(),
+            a.toString(),
             b.toString());
     DigestRun missing =
-        digest("convert", "-t", "text", "-o", out.toString(), c.toString(),
+        digest(
+            "convert",
+            "-t",
+            "text",
+            "-o",
+            out.toString(),
+            c.toString(),
             dir.resolve("missing.txt").toString());
 
     assertAll(
@@ -146,8 +159,9 @@ class BatchConvertTest {
         () -> assertUsageError(fileOutput, file + ": not a directory"),
         () -> assertUsageError(noTarget, "-t FORMAT"),
         () -> assertUsageError(stdin, "standard input"),
-        () -> assertUsageError(clash, a + " and " + b + " would both be written to "
-            + out.resolve("same.txt")),
+        () ->
+            assertUsageError(
+                clash, a + " and " + b + " would both be written to " + out.resolve("same.txt")),
         () -> assertUsageError(missing, dir.resolve("missing.txt") + ": No such file"),
         () -> assertEquals(List.of(), names(out)),
         () -> assertEquals(0, Files.size(file)));

@@ -166,7 +166,10 @@ class ConvertCommandTest {
         digestWith(
             () -> DigestFormats.of(text(), TestFormats.oneDigestOnly(text())),
             new byte[0],
-            "convert", input.toString(), "-o", output.toString());
+            "convert",
+            input.toString(),
+            "-o",
+            output.toString());
 
     assertEquals(1, run.status());
     assertEquals(
@@ -278,7 +281,8 @@ class ConvertCommandTest {
   /** The line numbers of the GNU diagnostics about {@code file}; fails on any other line. */
   static List<Integer> diagnosticLines(Path file, String stderr) {
     Pattern gnu = Pattern.compile(Pattern.quote(file.toString()) + ":(\\d+):(\\d+): error: .+");
-    return stderr.lines()
+    return stderr
+        .lines()
         .map(
             line -> {
               var matcher = gnu.matcher(line);

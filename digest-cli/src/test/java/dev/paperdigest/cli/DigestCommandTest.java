@@ -87,7 +87,8 @@ class DigestCommandTest {
               return DigestFormats.load();
             },
             new byte[0],
-            "convert", "--help");
+            "convert",
+            "--help");
 
     assertEquals(0, help.status());
     assertEquals(0, loads.get());
@@ -102,12 +103,15 @@ class DigestCommandTest {
         digestWith(
             () -> DigestFormats.of(text, TestFormats.crashing(text)),
             new byte[0],
-            "validate", input.toString());
+            "validate",
+            input.toString());
     DigestRun debug =
         digestWith(
             () -> DigestFormats.of(text, TestFormats.crashing(text)),
             new byte[0],
-            "validate", "--debug", input.toString());
+            "validate",
+            "--debug",
+            input.toString());
 
     assertEquals(1, plain.status());
     assertTrue(plain.stderr().startsWith("digest: unexpected error: "), plain.stderr());

@@ -52,13 +52,12 @@ class DigestJarIT {
     }
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "digest finishes");
     return new Result(
-        process.exitValue(),
-        stdout.get(),
-        new String(stderr.get(), StandardCharsets.UTF_8));
+        process.exitValue(), stdout.get(), new String(stderr.get(), StandardCharsets.UTF_8));
   }
 
   private static byte[] drain(InputStream stream) {
-    try (stream; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+    try (stream;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       stream.transferTo(bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -86,8 +85,7 @@ class DigestJarIT {
 
     assertEquals(1, run.status());
     assertTrue(
-        run.stderr().matches("(?s)" + Pattern.quote(broken.toString())
-            + ":\\d+:\\d+: error: .+"),
+        run.stderr().matches("(?s)" + Pattern.quote(broken.toString()) + ":\\d+:\\d+: error: .+"),
         run.stderr());
   }
 
@@ -125,8 +123,8 @@ class DigestJarIT {
     try (OutputStream in = new BufferedOutputStream(process.getOutputStream(), 1 << 16)) {
       LocalDate date = LocalDate.of(2000, 1, 1);
       for (int i = 0; i < digests; i++, date = date.plusDays(1)) {
-        String dateLine = date.getYear() + "년 " + date.getMonthValue() + "월 "
-            + date.getDayOfMonth() + "일";
+        String dateLine =
+            date.getYear() + "년 " + date.getMonthValue() + "월 " + date.getDayOfMonth() + "일";
         in.write((dateLine + entries + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }

@@ -19,8 +19,8 @@ class FormatsCommandTest {
     assertEquals(0, run.status(), run.stderr());
     List<String> names = run.out().lines().map(line -> line.split(" +")[0]).toList();
     assertEquals(List.of("json", "jsonl", "markdown", "text"), names);
-    assertTrue(run.out().lines().anyMatch(line -> line.matches("markdown +\\.md \\.markdown")),
-        run.out());
+    assertTrue(
+        run.out().lines().anyMatch(line -> line.matches("markdown +\\.md \\.markdown")), run.out());
   }
 
   @Test

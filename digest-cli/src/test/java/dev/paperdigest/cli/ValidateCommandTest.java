@@ -73,8 +73,7 @@ class ValidateCommandTest {
 
   @Test
   void standardInputIsNamedStdin() {
-    DigestRun run =
-        digest(BROKEN.getBytes(StandardCharsets.UTF_8), "validate", "-f", "text", "-");
+    DigestRun run = digest(BROKEN.getBytes(StandardCharsets.UTF_8), "validate", "-f", "text", "-");
 
     assertEquals(1, run.status());
     assertTrue(run.stderr().startsWith("<stdin>:"), run.stderr());

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Multi-line fields ({@link #abstractText()}, {@link #comment()}, {@link #translation()}) hold
- * their lines joined by {@code \n}, exactly as written: no trimming, no re-wrapping. Building a paper
- * checks the rules every format shares and names the field that breaks one:
+ * their lines joined by {@code \n}, exactly as written: no trimming, no re-wrapping. Building a
+ * paper checks the rules every format shares and names the field that breaks one:
  *
  * <ul>
  *   <li>the title is not blank and is a single line;

@@ -39,7 +39,8 @@ public record Diagnostic(String source, int line, int column, Severity severity,
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException("line and column count from 1, got " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column count from 1, got " + line + ":" + column);
     }
   }
 

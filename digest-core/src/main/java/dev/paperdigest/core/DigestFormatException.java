@@ -14,11 +14,11 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>It is unchecked on purpose. Archives are read lazily through {@link DigestIterator} and
- * {@link java.util.stream.Stream}, whose methods cannot throw checked exceptions; a checked type
- * would end up wrapped and unwrapped at every call site. Failures of the underlying stream stay
- * {@link java.io.IOException}s (or {@link java.io.UncheckedIOException}s inside an iterator), so a
- * caller can always tell "the file is wrong" from "the disk failed".
+ * <p>It is unchecked on purpose. Archives are read lazily through {@link DigestIterator} and {@link
+ * java.util.stream.Stream}, whose methods cannot throw checked exceptions; a checked type would end
+ * up wrapped and unwrapped at every call site. Failures of the underlying stream stay {@link
+ * java.io.IOException}s (or {@link java.io.UncheckedIOException}s inside an iterator), so a caller
+ * can always tell "the file is wrong" from "the disk failed".
  */
 public class DigestFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

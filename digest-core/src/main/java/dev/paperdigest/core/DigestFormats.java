@@ -17,8 +17,8 @@ import java.util.ServiceLoader;
  * Optional<DigestFormat> forFile = formats.byPath(Path.of("digest.json"));
  * }</pre>
  *
- * <p>{@link #load()} asks {@link ServiceLoader} for every {@link DigestFormat} on the class path, so
- * adding a format module as a dependency is all it takes to make it available.
+ * <p>{@link #load()} asks {@link ServiceLoader} for every {@link DigestFormat} on the class path,
+ * so adding a format module as a dependency is all it takes to make it available.
  */
 public final class DigestFormats {
   private final List<DigestFormat> formats;
@@ -31,8 +31,12 @@ public final class DigestFormats {
       DigestFormat current = sorted.get(i);
       if (previous.name().equals(current.name())) {
         throw new IllegalStateException(
-            "two formats are both named \"" + current.name() + "\": "
-                + previous.getClass().getName() + " and " + current.getClass().getName());
+            "two formats are both named \""
+                + current.name()
+                + "\": "
+                + previous.getClass().getName()
+                + " and "
+                + current.getClass().getName());
       }
     }
     this.formats = List.copyOf(sorted);
@@ -67,8 +71,8 @@ public final class DigestFormats {
   }
 
   /**
-   * The format whose extension ends {@code fileName}, ignoring case; when several match (say
-   * {@code .json} and {@code .digest.json}), the longest extension wins.
+   * The format whose extension ends {@code fileName}, ignoring case; when several match (say {@code
+   * .json} and {@code .digest.json}), the longest extension wins.
    */
   public Optional<DigestFormat> byFileName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

@@ -61,7 +61,10 @@ public interface DigestReader {
           second = digests.position();
         }
         throw new DigestFormatException(
-            Diagnostic.error(sourceName, second.line(), second.column(),
+            Diagnostic.error(
+                sourceName,
+                second.line(),
+                second.column(),
                 "expected one digest, but another one begins here; read the input as an archive"));
       }
       return digest;

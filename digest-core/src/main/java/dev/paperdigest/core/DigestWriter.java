@@ -17,11 +17,12 @@ import java.util.List;
  * String archive = writer.writeAllAsString(List.of(monday, tuesday));
  * }</pre>
  *
- * <p>An archive of one digest is written exactly as that digest alone, so
- * {@code write(d, out)} and {@code writeAll(List.of(d), out)} produce the same bytes in every
- * format. Writers flush {@code out} but never close it.
+ * <p>An archive of one digest is written exactly as that digest alone, so {@code write(d, out)} and
+ * {@code writeAll(List.of(d), out)} produce the same bytes in every format. Writers flush {@code
+ * out} but never close it.
  *
- * <p>Formats implement {@link #writeAll(Iterator, OutputStream)}; the other methods are built on it.
+ * <p>Formats implement {@link #writeAll(Iterator, OutputStream)}; the other methods are built on
+ * it.
  */
 public interface DigestWriter {
 

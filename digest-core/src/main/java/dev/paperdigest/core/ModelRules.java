@@ -19,14 +19,16 @@ final class ModelRules {
   static void requireLine(String field, String value) {
     int at = scan(field, value, true);
     if (at >= 0) {
-      throw new IllegalArgumentException(field + " must be a single line, but has a line break at index " + at);
+      throw new IllegalArgumentException(
+          field + " must be a single line, but has a line break at index " + at);
     }
   }
 
   /** Multi-line text: present means non-empty, lines separated by LF only. */
   static void requireText(String field, String value) {
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(field + " must not be empty when present (leave it absent instead)");
+      throw new IllegalArgumentException(
+          field + " must not be empty when present (leave it absent instead)");
     }
     int at = scan(field, value, false);
     if (at >= 0) {
@@ -46,15 +48,22 @@ final class ModelRules {
       }
       if (UnicodeText.isWhitespace(cp)) {
         throw new IllegalArgumentException(
-            field + " must not contain whitespace, but has U+" + hex(cp) + " at index " + i + ": \"" + tag + "\"");
+            field
+                + " must not contain whitespace, but has U+"
+                + hex(cp)
+                + " at index "
+                + i
+                + ": \""
+                + tag
+                + "\"");
       }
       i += Character.charCount(cp);
     }
   }
 
   /**
-   * The index of the first carriage return in {@code value} (or line feed, when {@code singleLine}),
-   * or -1; an unpaired surrogate before it is thrown as not Unicode text.
+   * The index of the first carriage return in {@code value} (or line feed, when {@code
+   * singleLine}), or -1; an unpaired surrogate before it is thrown as not Unicode text.
    */
   private static int scan(String field, String value, boolean singleLine) {
     for (int i = 0, n = value.length(); i < n; i++) {
@@ -63,7 +72,9 @@ final class ModelRules {
         return i;
       }
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
           i++;
         } else {
           throw unpairedSurrogate(field, value, i);
@@ -75,7 +86,11 @@ final class ModelRules {
 
   private static IllegalArgumentException unpairedSurrogate(String field, String value, int at) {
     return new IllegalArgumentException(
-        field + " has an unpaired surrogate U+" + hex(value.charAt(at)) + " at index " + at
+        field
+            + " has an unpaired surrogate U+"
+            + hex(value.charAt(at))
+            + " at index "
+            + at
             + ": it is not Unicode text");
   }
 

@@ -1,9 +1,9 @@
 /**
  * The paper digest model and the contract every digest format implements.
  *
- * <p>A {@link dev.paperdigest.core.Digest} is one day's notes: a date and its
- * {@link dev.paperdigest.core.Paper papers}, in order. Both are immutable values with builders and
- * {@code with*} copy methods, checked when built.
+ * <p>A {@link dev.paperdigest.core.Digest} is one day's notes: a date and its {@link
+ * dev.paperdigest.core.Paper papers}, in order. Both are immutable values with builders and {@code
+ * with*} copy methods, checked when built.
  *
  * <p>Formats (plain text, JSON, Markdown, ...) live in their own modules and are found through
  * {@link dev.paperdigest.core.DigestFormats}: putting a format's jar on the class path is all it

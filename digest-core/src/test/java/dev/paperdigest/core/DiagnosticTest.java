@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 class DiagnosticTest {
   @Test
   void printsInTheGnuForm() {
-    assertEquals("a.txt:3:7: error: expected an authors line",
+    assertEquals(
+        "a.txt:3:7: error: expected an authors line",
         Diagnostic.error("a.txt", 3, 7, "expected an authors line").toString());
-    assertEquals("a.txt:1:1: warning: w",
+    assertEquals(
+        "a.txt:1:1: warning: w",
         new Diagnostic("a.txt", 1, 1, Diagnostic.Severity.WARNING, "w").toString());
   }
 

@@ -15,10 +15,21 @@ class DigestFormatsTest {
   private static DigestFormat named(String name, String... extensions) {
     DigestFormat real = new DateLinesFormat();
     return new DigestFormat() {
-      public String name() { return name; }
-      public List<String> extensions() { return List.of(extensions); }
-      public DigestReader reader() { return real.reader(); }
-      public DigestWriter writer() { return real.writer(); }
+      public String name() {
+        return name;
+      }
+
+      public List<String> extensions() {
+        return List.of(extensions);
+      }
+
+      public DigestReader reader() {
+        return real.reader();
+      }
+
+      public DigestWriter writer() {
+        return real.writer();
+      }
     };
   }
 
@@ -51,8 +62,10 @@ class DigestFormatsTest {
 
   @Test
   void twoFormatsWithOneNameAreRefusedNamingBothClasses() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> DigestFormats.of(named("x", ".x"), named("x", ".y")));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> DigestFormats.of(named("x", ".x"), named("x", ".y")));
     assertTrue(e.getMessage().contains("\"x\""), e.getMessage());
   }
 }

@@ -21,7 +21,8 @@ class DigestReaderTest {
   @Test
   void readOfAnEmptyInputSaysThereIsNoDigest() {
     DigestFormatException e = assertThrows(DigestFormatException.class, () -> reader.read(""));
-    assertEquals("<string>:1:1: error: expected a digest, but the input holds none", e.getMessage());
+    assertEquals(
+        "<string>:1:1: error: expected a digest, but the input holds none", e.getMessage());
   }
 
   @Test
@@ -35,19 +36,24 @@ class DigestReaderTest {
 
   @Test
   void readAllReportsEveryBrokenDigestNotOnlyTheFirst() {
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> reader.readAll("2024-10-10\nnope\n2024-10-12\nnever"));
-    assertEquals(List.of(2, 4),
-        e.diagnostics().stream().map(Diagnostic::line).collect(Collectors.toList()));
-    assertEquals("<string>:2:1: error: not a date: nope\n<string>:4:1: error: not a date: never",
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class,
+            () -> reader.readAll("2024-10-10\nnope\n2024-10-12\nnever"));
+    assertEquals(
+        List.of(2, 4), e.diagnostics().stream().map(Diagnostic::line).collect(Collectors.toList()));
+    assertEquals(
+        "<string>:2:1: error: not a date: nope\n<string>:4:1: error: not a date: never",
         e.getMessage());
   }
 
   @Test
   void streamsAreLazyAndStopEarly() {
-    try (var digests = reader.open(
-            new java.io.ByteArrayInputStream("2024-10-10\n2024-10-11\nbroken".getBytes()), "s")
-        .stream()) {
+    try (var digests =
+        reader
+            .open(
+                new java.io.ByteArrayInputStream("2024-10-10\n2024-10-11\nbroken".getBytes()), "s")
+            .stream()) {
       assertEquals(LocalDate.of(2024, 10, 11), digests.skip(1).findFirst().orElseThrow().date());
     }
   }

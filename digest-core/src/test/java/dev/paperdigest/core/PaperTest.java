@@ -14,11 +14,16 @@ class PaperTest {
     return Paper.builder().title("Title").addAuthors("Kun Xu", "Kun Xu").addTags("moe");
   }
 
-  private static void assertRejected(String expectedInMessage, UnaryOperator<Paper.Builder> change) {
+  private static void assertRejected(
+      String expectedInMessage, UnaryOperator<Paper.Builder> change) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> change.apply(valid()).build());
-    assertTrue(e.getMessage().contains(expectedInMessage),
-        "expected the message to name \"" + expectedInMessage + "\", but it was: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains(expectedInMessage),
+        "expected the message to name \""
+            + expectedInMessage
+            + "\", but it was: "
+            + e.getMessage());
   }
 
   @Test
@@ -48,12 +53,14 @@ class PaperTest {
     assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a b"));
     assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a\u00A0b"));
     assertRejected("Paper.title has an unpaired surrogate", b -> b.title("a\uD800"));
-    assertRejected("Paper.authors[2] has an unpaired surrogate U+DC00 at index 0",
+    assertRejected(
+        "Paper.authors[2] has an unpaired surrogate U+DC00 at index 0",
         b -> b.addAuthors("\uDC00A"));
-    assertRejected("Paper.abstractText has an unpaired surrogate U+D83D at index 2",
+    assertRejected(
+        "Paper.abstractText has an unpaired surrogate U+D83D at index 2",
         b -> b.abstractText("a\n\uD83D"));
-    assertRejected("Paper.tags[1] has an unpaired surrogate U+DC00 at index 1",
-        b -> b.addTags("x\uDC00"));
+    assertRejected(
+        "Paper.tags[1] has an unpaired surrogate U+DC00 at index 1", b -> b.addTags("x\uDC00"));
   }
 
   @Test

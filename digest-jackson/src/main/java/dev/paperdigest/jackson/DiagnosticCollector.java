@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Collects the problems of one digest as {@link Diagnostic}s for the {@code json} and
- * {@code jsonl} readers: {@code FILE:LINE:COLUMN: error: JSONPATH: MESSAGE}, the column in code
- * points.
+ * Collects the problems of one digest as {@link Diagnostic}s for the {@code json} and {@code jsonl}
+ * readers: {@code FILE:LINE:COLUMN: error: JSONPATH: MESSAGE}, the column in code points.
  */
 final class DiagnosticCollector extends ReadProblems {
   private final String source;
@@ -23,8 +22,8 @@ final class DiagnosticCollector extends ReadProblems {
 
   /**
    * @param source the input's name
-   * @param positions turns Jackson's location (its column counted in bytes) into line and column
-   *     in code points
+   * @param positions turns Jackson's location (its column counted in bytes) into line and column in
+   *     code points
    */
   DiagnosticCollector(String source, Function<JsonLocation, SourcePosition> positions) {
     this.source = source;
@@ -33,7 +32,9 @@ final class DiagnosticCollector extends ReadProblems {
 
   @Override
   void report(JsonParser parser, Problem problem) {
-    add(problem.at(), JsonPaths.steps(parser.getParsingContext(), null, problem.key(), problem.index()),
+    add(
+        problem.at(),
+        JsonPaths.steps(parser.getParsingContext(), null, problem.key(), problem.index()),
         problem.message());
   }
 
@@ -50,14 +51,18 @@ final class DiagnosticCollector extends ReadProblems {
     if (parser == null) {
       add(e.getLocation() != null ? e.getLocation() : JsonLocation.NA, List.of(), describe(e));
     } else {
-      reportHere(parser, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), describe(e));
+      reportHere(
+          parser,
+          e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+          describe(e));
     }
   }
 
   private void add(JsonLocation at, List<Object> path, String message) {
     SourcePosition position = positions.apply(at);
-    found.add(Diagnostic.error(source, position.line(), position.column(),
-        JsonPaths.render(path) + ": " + message));
+    found.add(
+        Diagnostic.error(
+            source, position.line(), position.column(), JsonPaths.render(path) + ": " + message));
   }
 
   @Override
@@ -74,9 +79,10 @@ final class DiagnosticCollector extends ReadProblems {
 
   /** Jackson's message without its Java-isms and its second, byte-counted location. */
   static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage()
-        .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "")
-        .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
+    String message =
+        e.getOriginalMessage()
+            .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+            .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
     if (e instanceof JsonEOFException) {
       return "the input ends too early (is it truncated?): " + message;
     }

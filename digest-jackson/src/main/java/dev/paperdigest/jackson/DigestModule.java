@@ -37,15 +37,14 @@ import java.util.Locale;
  *
  * <p>The shape does not bend to the mapper's settings: keys are written in their fixed order
  * whatever {@code SORT_PROPERTIES_ALPHABETICALLY} says, the date is a {@code YYYY-MM-DD} string
- * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says, and unknown keys are refused whatever
- * {@code FAIL_ON_UNKNOWN_PROPERTIES} says. Only the layout (indentation, escaping of non-ASCII)
- * follows the mapper's generator. Reading refuses what the {@code json} format refuses, throwing
- * Jackson's own exceptions with the path to the value:
- * {@link UnrecognizedPropertyException} for an unknown key, {@link InvalidFormatException} for a
- * value the model refuses (a blank title, a tag with a space, an impossible date), and
- * {@link MismatchedInputException} for a wrong JSON type, {@code null}, or a missing or repeated key.
- * Writing a digest whose year lies outside 0000..9999 throws a {@link JsonMappingException} caused
- * by {@link UnwritableDigestException}.
+ * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says, and unknown keys are refused whatever {@code
+ * FAIL_ON_UNKNOWN_PROPERTIES} says. Only the layout (indentation, escaping of non-ASCII) follows
+ * the mapper's generator. Reading refuses what the {@code json} format refuses, throwing Jackson's
+ * own exceptions with the path to the value: {@link UnrecognizedPropertyException} for an unknown
+ * key, {@link InvalidFormatException} for a value the model refuses (a blank title, a tag with a
+ * space, an impossible date), and {@link MismatchedInputException} for a wrong JSON type, {@code
+ * null}, or a missing or repeated key. Writing a digest whose year lies outside 0000..9999 throws a
+ * {@link JsonMappingException} caused by {@link UnwritableDigestException}.
  *
  * <p>The module adds no type information and enables no polymorphic or default typing.
  */
@@ -69,7 +68,8 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(Digest digest, JsonGenerator out, SerializerProvider provider) throws IOException {
+    public void serialize(Digest digest, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
       try {
         DigestTokenWriter.writeDigest(out, digest);
       } catch (UnwritableDigestException e) {
@@ -86,7 +86,8 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(Paper paper, JsonGenerator out, SerializerProvider provider) throws IOException {
+    public void serialize(Paper paper, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
       DigestTokenWriter.writePaper(out, paper);
     }
   }
@@ -123,15 +124,18 @@ public final class DigestModule extends SimpleModule {
       throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
-      context.reportInputMismatch(type, "expected a %s object, found %s",
-          type.getSimpleName().toLowerCase(Locale.ROOT), DigestTokenReader.describe(t));
+      context.reportInputMismatch(
+          type,
+          "expected a %s object, found %s",
+          type.getSimpleName().toLowerCase(Locale.ROOT),
+          DigestTokenReader.describe(t));
     }
   }
 
   /**
-   * Throws the first problem as the Jackson exception of its kind, its path running from the
-   * value this deserializer was called for; Jackson prepends the path from the root as the
-   * exception travels out.
+   * Throws the first problem as the Jackson exception of its kind, its path running from the value
+   * this deserializer was called for; Jackson prepends the path from the root as the exception
+   * travels out.
    */
   private static final class FirstProblemThrown extends ReadProblems {
     private final JsonStreamContext outside;
@@ -150,15 +154,24 @@ public final class DigestModule extends SimpleModule {
     @SuppressWarnings("deprecation")
     @Override
     void report(JsonParser parser, Problem problem) throws JsonMappingException {
-      JsonMappingException e = switch (problem.kind()) {
-        case UNKNOWN_KEY -> new UnrecognizedPropertyException(parser, problem.message(), problem.at(),
-            problem.type(), (String) problem.value(),
-            problem.type() == Digest.class ? JsonKeys.DIGEST_KEYS : JsonKeys.PAPER_KEYS);
-        case INVALID_VALUE -> new InvalidFormatException(problem.message(), problem.at(), problem.value(),
-            problem.type());
-        case MISMATCH -> MismatchedInputException.from(parser, problem.type(), problem.message());
-      };
-      List<Object> steps = JsonPaths.steps(parser.getParsingContext(), outside, problem.key(), problem.index());
+      JsonMappingException e =
+          switch (problem.kind()) {
+            case UNKNOWN_KEY ->
+                new UnrecognizedPropertyException(
+                    parser,
+                    problem.message(),
+                    problem.at(),
+                    problem.type(),
+                    (String) problem.value(),
+                    problem.type() == Digest.class ? JsonKeys.DIGEST_KEYS : JsonKeys.PAPER_KEYS);
+            case INVALID_VALUE ->
+                new InvalidFormatException(
+                    problem.message(), problem.at(), problem.value(), problem.type());
+            case MISMATCH ->
+                MismatchedInputException.from(parser, problem.type(), problem.message());
+          };
+      List<Object> steps =
+          JsonPaths.steps(parser.getParsingContext(), outside, problem.key(), problem.index());
       for (int i = steps.size() - 1; i >= 0; i--) {
         Object step = steps.get(i);
         if (step instanceof Integer index) {

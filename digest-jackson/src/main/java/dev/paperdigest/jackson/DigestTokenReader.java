@@ -17,11 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads digests and papers from JSON tokens, straight from a {@link JsonParser} into the
- * Immutables builders: no tree, no intermediate objects. Keys are accepted in any order; unknown,
- * repeated and missing keys, wrong JSON types, {@code null}s and values the model refuses all go
- * to {@link ReadProblems}, with the location of the offending token and a path built from the
- * parser's contexts.
+ * Reads digests and papers from JSON tokens, straight from a {@link JsonParser} into the Immutables
+ * builders: no tree, no intermediate objects. Keys are accepted in any order; unknown, repeated and
+ * missing keys, wrong JSON types, {@code null}s and values the model refuses all go to {@link
+ * ReadProblems}, with the location of the offending token and a path built from the parser's
+ * contexts.
  *
  * <p>An instance keeps scratch lists between papers; it serves one parser at a time.
  */
@@ -38,7 +38,8 @@ final class DigestTokenReader {
 
   /** How the model names the field it refuses: {@code Paper.tags[2] must not ...}. */
   private static final Pattern MODEL_FIELD =
-      Pattern.compile("Paper\\.(title|authors|abstractText|comment|translation|tags)(?:\\[(\\d+)])? (.*)",
+      Pattern.compile(
+          "Paper\\.(title|authors|abstractText|comment|translation|tags)(?:\\[(\\d+)])? (.*)",
           Pattern.DOTALL);
 
   private final ReadProblems problems;
@@ -50,9 +51,9 @@ final class DigestTokenReader {
   }
 
   /**
-   * Reads the digest object at the parser: its current token is the object's
-   * {@code START_OBJECT}, or (when a caller has consumed that) its first {@code FIELD_NAME} or its
-   * {@code END_OBJECT}. Leaves the parser on the {@code END_OBJECT}.
+   * Reads the digest object at the parser: its current token is the object's {@code START_OBJECT},
+   * or (when a caller has consumed that) its first {@code FIELD_NAME} or its {@code END_OBJECT}.
+   * Leaves the parser on the {@code END_OBJECT}.
    *
    * @return the digest, or {@code null} if problems were reported
    */
@@ -66,11 +67,12 @@ final class DigestTokenReader {
     }
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String key = p.currentName();
-      int field = switch (key) {
-        case "date" -> DATE;
-        case "papers" -> PAPERS;
-        default -> 0;
-      };
+      int field =
+          switch (key) {
+            case "date" -> DATE;
+            case "papers" -> PAPERS;
+            default -> 0;
+          };
       if (field == 0) {
         unknownKey(p, Digest.class, key, JsonKeys.DIGEST_KEYS);
       } else if ((seen & field) != 0) {
@@ -114,15 +116,16 @@ final class DigestTokenReader {
     }
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String key = p.currentName();
-      int field = switch (key) {
-        case "title" -> TITLE;
-        case "authors" -> AUTHORS;
-        case "abstract" -> ABSTRACT;
-        case "comment" -> COMMENT;
-        case "translation" -> TRANSLATION;
-        case "tags" -> TAGS;
-        default -> 0;
-      };
+      int field =
+          switch (key) {
+            case "title" -> TITLE;
+            case "authors" -> AUTHORS;
+            case "abstract" -> ABSTRACT;
+            case "comment" -> COMMENT;
+            case "translation" -> TRANSLATION;
+            case "tags" -> TAGS;
+            default -> 0;
+          };
       if (field == 0) {
         unknownKey(p, Paper.class, key, JsonKeys.PAPER_KEYS);
         continue;
@@ -141,8 +144,9 @@ final class DigestTokenReader {
             paper.title(title);
           }
         }
-        case AUTHORS -> readStrings(p, value, "the authors as an array of strings", paper::addAuthors,
-            authorLocations);
+        case AUTHORS ->
+            readStrings(
+                p, value, "the authors as an array of strings", paper::addAuthors, authorLocations);
         case ABSTRACT -> {
           String text = readOptionalText(p, value, key);
           if (text != null) {
@@ -164,7 +168,8 @@ final class DigestTokenReader {
             paper.translation(text);
           }
         }
-        default -> readStrings(p, value, "the tags as an array of strings", paper::addTags, tagLocations);
+        default ->
+            readStrings(p, value, "the tags as an array of strings", paper::addTags, tagLocations);
       }
     }
     requireKey(p, seen, TITLE, "title", Paper.class, JsonKeys.PAPER_REQUIRED_KEYS);
@@ -207,8 +212,16 @@ final class DigestTokenReader {
     try {
       return IsoDates.parse(text);
     } catch (DateTimeException e) {
-      problems.report(p, new Problem(Kind.INVALID_VALUE, LocalDate.class, text, p.currentTokenLocation(),
-          null, -1, quote(text) + " is not a date: " + e.getMessage()));
+      problems.report(
+          p,
+          new Problem(
+              Kind.INVALID_VALUE,
+              LocalDate.class,
+              text,
+              p.currentTokenLocation(),
+              null,
+              -1,
+              quote(text) + " is not a date: " + e.getMessage()));
       return null;
     }
   }
@@ -223,15 +236,28 @@ final class DigestTokenReader {
 
   private String readOptionalText(JsonParser p, JsonToken t, String key) throws IOException {
     if (t == JsonToken.VALUE_NULL) {
-      problems.report(p, new Problem(Kind.MISMATCH, String.class, null, p.currentTokenLocation(), null, -1,
-          "null is not allowed: leave \"" + key + "\" out when the paper has none"));
+      problems.report(
+          p,
+          new Problem(
+              Kind.MISMATCH,
+              String.class,
+              null,
+              p.currentTokenLocation(),
+              null,
+              -1,
+              "null is not allowed: leave \"" + key + "\" out when the paper has none"));
       return null;
     }
     return readString(p, t, "the " + key + " as a string");
   }
 
-  private void readStrings(JsonParser p, JsonToken t, String expected, Consumer<String> into,
-      List<JsonLocation> locations) throws IOException {
+  private void readStrings(
+      JsonParser p,
+      JsonToken t,
+      String expected,
+      Consumer<String> into,
+      List<JsonLocation> locations)
+      throws IOException {
     if (t != JsonToken.START_ARRAY) {
       wrongType(p, t, expected, List.class);
       return;
@@ -246,36 +272,77 @@ final class DigestTokenReader {
     }
   }
 
-  private void unknownKey(JsonParser p, Class<?> owner, String key, List<Object> known) throws IOException {
-    problems.report(p, new Problem(Kind.UNKNOWN_KEY, owner, key, p.currentTokenLocation(), null, -1,
-        "unknown key " + quote(key) + "; a " + simpleName(owner) + " has " + JsonKeys.list(known)));
+  private void unknownKey(JsonParser p, Class<?> owner, String key, List<Object> known)
+      throws IOException {
+    problems.report(
+        p,
+        new Problem(
+            Kind.UNKNOWN_KEY,
+            owner,
+            key,
+            p.currentTokenLocation(),
+            null,
+            -1,
+            "unknown key "
+                + quote(key)
+                + "; a "
+                + simpleName(owner)
+                + " has "
+                + JsonKeys.list(known)));
     p.nextToken();
     p.skipChildren();
   }
 
   private void repeatedKey(JsonParser p, Class<?> owner, String key) throws IOException {
-    problems.report(p, new Problem(Kind.MISMATCH, owner, key, p.currentTokenLocation(), null, -1,
-        "the key " + quote(key) + " appears twice in this " + simpleName(owner)));
+    problems.report(
+        p,
+        new Problem(
+            Kind.MISMATCH,
+            owner,
+            key,
+            p.currentTokenLocation(),
+            null,
+            -1,
+            "the key " + quote(key) + " appears twice in this " + simpleName(owner)));
     p.nextToken();
     p.skipChildren();
   }
 
   /** Reports a value of the wrong JSON type at the current token, and skips it. */
-  private void wrongType(JsonParser p, JsonToken t, String expected, Class<?> type) throws IOException {
-    String message = t == JsonToken.VALUE_NULL
-        ? "null is not allowed here: expected " + expected
-        : "expected " + expected + ", found " + describe(t);
-    problems.report(p, new Problem(Kind.MISMATCH, type, null, p.currentTokenLocation(), null, -1, message));
+  private void wrongType(JsonParser p, JsonToken t, String expected, Class<?> type)
+      throws IOException {
+    String message =
+        t == JsonToken.VALUE_NULL
+            ? "null is not allowed here: expected " + expected
+            : "expected " + expected + ", found " + describe(t);
+    problems.report(
+        p, new Problem(Kind.MISMATCH, type, null, p.currentTokenLocation(), null, -1, message));
     p.skipChildren();
   }
 
   /** Reports a missing key at the {@code END_OBJECT} of the object that lacks it. */
-  private void requireKey(JsonParser p, int seen, int field, String key, Class<?> owner,
-      List<Object> required) throws IOException {
+  private void requireKey(
+      JsonParser p, int seen, int field, String key, Class<?> owner, List<Object> required)
+      throws IOException {
     if ((seen & field) == 0) {
       String what = simpleName(owner);
-      problems.report(p, new Problem(Kind.MISMATCH, owner, key, p.currentTokenLocation(), null, -1,
-          "the " + what + " has no " + quote(key) + "; every " + what + " needs " + JsonKeys.list(required)));
+      problems.report(
+          p,
+          new Problem(
+              Kind.MISMATCH,
+              owner,
+              key,
+              p.currentTokenLocation(),
+              null,
+              -1,
+              "the "
+                  + what
+                  + " has no "
+                  + quote(key)
+                  + "; every "
+                  + what
+                  + " needs "
+                  + JsonKeys.list(required)));
     }
   }
 
@@ -283,12 +350,26 @@ final class DigestTokenReader {
    * Turns the model's refusal, which names the field as {@code Paper.tags[2]}, into a problem at
    * that value's own location and JSON path.
    */
-  private void reportRefusedPaper(JsonParser p, IllegalArgumentException refused, JsonLocation titleAt,
-      JsonLocation abstractAt, JsonLocation commentAt, JsonLocation translationAt) throws IOException {
+  private void reportRefusedPaper(
+      JsonParser p,
+      IllegalArgumentException refused,
+      JsonLocation titleAt,
+      JsonLocation abstractAt,
+      JsonLocation commentAt,
+      JsonLocation translationAt)
+      throws IOException {
     Matcher field = MODEL_FIELD.matcher(String.valueOf(refused.getMessage()));
     if (!field.matches()) {
-      problems.report(p, new Problem(Kind.INVALID_VALUE, Paper.class, null, p.currentTokenLocation(), null, -1,
-          "the paper is not valid: " + refused.getMessage()));
+      problems.report(
+          p,
+          new Problem(
+              Kind.INVALID_VALUE,
+              Paper.class,
+              null,
+              p.currentTokenLocation(),
+              null,
+              -1,
+              "the paper is not valid: " + refused.getMessage()));
       return;
     }
     int index = field.group(2) == null ? -1 : Integer.parseInt(field.group(2));
@@ -296,15 +377,47 @@ final class DigestTokenReader {
     String key;
     String noun;
     switch (field.group(1)) {
-      case "title" -> { key = "title"; noun = "title"; at = titleAt; }
-      case "authors" -> { key = "authors"; noun = "author"; at = authorLocations.get(index); }
-      case "abstractText" -> { key = "abstract"; noun = "abstract"; at = abstractAt; }
-      case "comment" -> { key = "comment"; noun = "comment"; at = commentAt; }
-      case "translation" -> { key = "translation"; noun = "translation"; at = translationAt; }
-      default -> { key = "tags"; noun = "tag"; at = tagLocations.get(index); }
+      case "title" -> {
+        key = "title";
+        noun = "title";
+        at = titleAt;
+      }
+      case "authors" -> {
+        key = "authors";
+        noun = "author";
+        at = authorLocations.get(index);
+      }
+      case "abstractText" -> {
+        key = "abstract";
+        noun = "abstract";
+        at = abstractAt;
+      }
+      case "comment" -> {
+        key = "comment";
+        noun = "comment";
+        at = commentAt;
+      }
+      case "translation" -> {
+        key = "translation";
+        noun = "translation";
+        at = translationAt;
+      }
+      default -> {
+        key = "tags";
+        noun = "tag";
+        at = tagLocations.get(index);
+      }
     }
-    problems.report(p, new Problem(Kind.INVALID_VALUE, String.class, null, at, key, index,
-        "the " + noun + " " + field.group(3)));
+    problems.report(
+        p,
+        new Problem(
+            Kind.INVALID_VALUE,
+            String.class,
+            null,
+            at,
+            key,
+            index,
+            "the " + noun + " " + field.group(3)));
   }
 
   /** The JSON type of {@code t} in words: {@code an array}, {@code a string}, ... */

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes digests and papers as JSON tokens, straight to a {@link JsonGenerator}: the one place
- * that knows the shape's key order, shared by {@link DigestModule}'s serializers and the
- * {@code json} and {@code jsonl} writers. It asks nothing of the generator's configuration, so a
- * mapper's settings (sorted properties, dates as timestamps, ...) cannot change the shape.
+ * Writes digests and papers as JSON tokens, straight to a {@link JsonGenerator}: the one place that
+ * knows the shape's key order, shared by {@link DigestModule}'s serializers and the {@code json}
+ * and {@code jsonl} writers. It asks nothing of the generator's configuration, so a mapper's
+ * settings (sorted properties, dates as timestamps, ...) cannot change the shape.
  */
 final class DigestTokenWriter {
   private DigestTokenWriter() {}
@@ -61,7 +61,9 @@ final class DigestTokenWriter {
     if (!IsoDates.isWritable(digest.date())) {
       throw new UnwritableDigestException(
           "json",
-          "JSON cannot hold the digest of " + digest.date() + ": its date is written YYYY-MM-DD,"
+          "JSON cannot hold the digest of "
+              + digest.date()
+              + ": its date is written YYYY-MM-DD,"
               + " which needs a year from 0000 to 9999");
     }
   }
@@ -74,8 +76,8 @@ final class DigestTokenWriter {
     out.writeEndArray();
   }
 
-  private static void writeOptional(JsonGenerator out, SerializableString key, Optional<String> value)
-      throws IOException {
+  private static void writeOptional(
+      JsonGenerator out, SerializableString key, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       out.writeFieldName(key);
       out.writeString(value.get());

@@ -20,7 +20,9 @@ final class IsoDates {
     return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
   }
 
-  /** Fills {@code into[0..10)} with {@code date}, which must be {@linkplain #isWritable writable}. */
+  /**
+   * Fills {@code into[0..10)} with {@code date}, which must be {@linkplain #isWritable writable}.
+   */
   static void format(LocalDate date, char[] into) {
     int year = date.getYear();
     into[0] = digit(year / 1000);

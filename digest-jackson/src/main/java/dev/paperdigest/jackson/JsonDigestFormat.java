@@ -6,9 +6,9 @@ import dev.paperdigest.core.DigestWriter;
 import java.util.List;
 
 /**
- * The {@code json} format ({@code .json}): one digest as a JSON object, an archive of several as
- * an array of them, in the shape docs/json.md describes and the JSON Schema at
- * {@link #SCHEMA_RESOURCE} defines. Found through {@code DigestFormats}:
+ * The {@code json} format ({@code .json}): one digest as a JSON object, an archive of several as an
+ * array of them, in the shape docs/json.md describes and the JSON Schema at {@link
+ * #SCHEMA_RESOURCE} defines. Found through {@code DigestFormats}:
  *
  * <pre>{@code
  * DigestFormats formats = DigestFormats.load();
@@ -23,10 +23,10 @@ import java.util.List;
  */
 public final class JsonDigestFormat implements DigestFormat {
   /**
-   * The class-path location of the JSON Schema (draft 2020-12) of the shape, for
-   * {@code JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)}. It
-   * accepts a digest object or an array of them; its {@code #/$defs/digest} is one digest, which
-   * is what each line of the {@code jsonl} format holds.
+   * The class-path location of the JSON Schema (draft 2020-12) of the shape, for {@code
+   * JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)}. It accepts a
+   * digest object or an array of them; its {@code #/$defs/digest} is one digest, which is what each
+   * line of the {@code jsonl} format holds.
    */
   public static final String SCHEMA_RESOURCE = "/dev/paperdigest/jackson/digest.schema.json";
 

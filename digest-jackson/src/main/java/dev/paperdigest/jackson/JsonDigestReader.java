@@ -46,11 +46,15 @@ final class JsonDigestReader implements DigestReader {
     private final DigestTokenReader reader;
     private JsonParser parser;
     private boolean inArray;
+
     /** The parser is on the START token of an element that next() has not taken yet. */
     private boolean ready;
+
     private boolean finished;
+
     /** A failure found before any digest could begin (empty input, wrong root), for next(). */
     private DigestFormatException pending;
+
     private SourcePosition position = SourcePosition.START;
 
     Digests(JsonFactory factory, InputStream source, String sourceName) {
@@ -86,8 +90,11 @@ final class JsonDigestReader implements DigestReader {
         if (parser.currentToken() == JsonToken.START_OBJECT) {
           digest = reader.readDigest(parser);
         } else {
-          problems.reportHere(parser, parser.currentTokenLocation(),
-              "expected a digest object, found " + DigestTokenReader.describe(parser.currentToken()));
+          problems.reportHere(
+              parser,
+              parser.currentTokenLocation(),
+              "expected a digest object, found "
+                  + DigestTokenReader.describe(parser.currentToken()));
           parser.skipChildren();
         }
         advance();
@@ -134,9 +141,13 @@ final class JsonDigestReader implements DigestReader {
         } else {
           finished = true;
           JsonLocation at = t == null ? parser.currentLocation() : parser.currentTokenLocation();
-          problems.reportHere(parser, at, t == null
-              ? "the input is empty; expected a digest object or an array of digests"
-              : "expected a digest object or an array of digests, found " + DigestTokenReader.describe(t));
+          problems.reportHere(
+              parser,
+              at,
+              t == null
+                  ? "the input is empty; expected a digest object or an array of digests"
+                  : "expected a digest object or an array of digests, found "
+                      + DigestTokenReader.describe(t));
         }
       } catch (JsonProcessingException e) {
         problems.reportSyntax(parser, e);
@@ -162,7 +173,9 @@ final class JsonDigestReader implements DigestReader {
       }
       finished = true;
       if (parser.nextToken() != null) {
-        problems.reportHere(parser, parser.currentTokenLocation(),
+        problems.reportHere(
+            parser,
+            parser.currentTokenLocation(),
             "unexpected content after the end of the document; the json format holds one digest"
                 + " object or one array of digests (jsonl holds one digest per line)");
       }
@@ -171,7 +184,8 @@ final class JsonDigestReader implements DigestReader {
     private SourcePosition positionOf(JsonLocation at) {
       int line = Math.max(1, at.getLineNr());
       int byteColumn = Math.max(1, at.getColumnNr());
-      return new SourcePosition(line, Math.max(1, in.codePointColumn(at.getByteOffset(), byteColumn)));
+      return new SourcePosition(
+          line, Math.max(1, in.codePointColumn(at.getByteOffset(), byteColumn)));
     }
   }
 }

@@ -14,16 +14,17 @@ import java.util.Iterator;
 
 /**
  * Writes the {@code json} format: one digest as an object, any other number as an array, indented
- * by two spaces the way {@code JSON.stringify(value, null, 2)} and Python's
- * {@code json.dumps(value, indent=2)} do, ending with a newline.
+ * by two spaces the way {@code JSON.stringify(value, null, 2)} and Python's {@code
+ * json.dumps(value, indent=2)} do, ending with a newline.
  */
 final class JsonDigestWriter implements DigestWriter {
   private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
   private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
           .withObjectIndenter(INDENTER)
           .withArrayIndenter(INDENTER);
 

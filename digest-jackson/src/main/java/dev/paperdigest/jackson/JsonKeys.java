@@ -20,9 +20,11 @@ final class JsonKeys {
 
   /** The keys of a digest object, all required. */
   static final List<Object> DIGEST_KEYS = List.of("date", "papers");
+
   /** The keys of a paper object. */
   static final List<Object> PAPER_KEYS =
       List.of("title", "authors", "abstract", "comment", "translation", "tags");
+
   /** The keys a paper object must have. */
   static final List<Object> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
 

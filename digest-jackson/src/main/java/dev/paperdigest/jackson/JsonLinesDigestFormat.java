@@ -39,7 +39,8 @@ public final class JsonLinesDigestFormat implements DigestFormat {
   @Override
   public DigestReader reader() {
     // Thin: the Jackson factory behind it is built once, on first use (JsonLimits).
-    return new JsonLinesDigestReader(JsonLimits.jsonLinesFactory(), JsonLimits.MAX_JSONL_LINE_BYTES);
+    return new JsonLinesDigestReader(
+        JsonLimits.jsonLinesFactory(), JsonLimits.MAX_JSONL_LINE_BYTES);
   }
 
   @Override

@@ -49,16 +49,21 @@ final class JsonLinesDigestReader implements DigestReader {
 
     /** Bytes read and not yet consumed: {@code buffer[start, limit)}. */
     private byte[] buffer = new byte[1 << 16];
+
     private int start;
     private int limit;
+
     /** Where the search for the current line's end goes on from. */
     private int scanned;
+
     private boolean endOfInput;
+
     /** Lines taken from the input so far, blank ones included. */
     private int linesRead;
 
     /** The line next() will read: {@code buffer[lineStart, lineEnd)}, its newline left out. */
     private boolean lineReady;
+
     private int lineStart;
     private int lineEnd;
     private boolean lineTooLong;
@@ -96,9 +101,15 @@ final class JsonLinesDigestReader implements DigestReader {
       }
       position = new SourcePosition(lineNumber, 1 + indent);
       if (lineTooLong) {
-        throw new DigestFormatException(Diagnostic.error(sourceName, lineNumber, 1,
-            "$: the line is longer than " + describeSize(maxLineBytes) + ", the limit for one jsonl line"
-                + " (see docs/json.md, Limits)"));
+        throw new DigestFormatException(
+            Diagnostic.error(
+                sourceName,
+                lineNumber,
+                1,
+                "$: the line is longer than "
+                    + describeSize(maxLineBytes)
+                    + ", the limit for one jsonl line"
+                    + " (see docs/json.md, Limits)"));
       }
       Digest digest;
       try {
@@ -120,14 +131,19 @@ final class JsonLinesDigestReader implements DigestReader {
         parser = factory.createParser(buffer, lineStart, lineEnd - lineStart);
         JsonToken t = parser.nextToken();
         if (t != JsonToken.START_OBJECT) {
-          problems.reportHere(parser, parser.currentTokenLocation(),
-              "expected a digest object, found " + DigestTokenReader.describe(t)
+          problems.reportHere(
+              parser,
+              parser.currentTokenLocation(),
+              "expected a digest object, found "
+                  + DigestTokenReader.describe(t)
                   + "; a jsonl line holds one digest object");
           return null;
         }
         Digest digest = reader.readDigest(parser);
         if (parser.nextToken() != null) {
-          problems.reportHere(parser, parser.currentTokenLocation(),
+          problems.reportHere(
+              parser,
+              parser.currentTokenLocation(),
               "unexpected content after the digest; a jsonl line holds one digest object");
         }
         return digest;
@@ -202,7 +218,8 @@ final class JsonLinesDigestReader implements DigestReader {
           limit -= start;
           start = 0;
         } else {
-          buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes + 2L));
+          buffer =
+              Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes + 2L));
         }
       }
       int n = in.read(buffer, limit, buffer.length - limit);
@@ -252,13 +269,18 @@ final class JsonLinesDigestReader implements DigestReader {
       return true;
     }
 
-    /** Line and column of a location in the current line; Jackson counts its offset from the line start. */
+    /**
+     * Line and column of a location in the current line; Jackson counts its offset from the line
+     * start.
+     */
     private SourcePosition positionOf(JsonLocation at) {
       long offset = at.getByteOffset();
-      int column = offset < 0
-          ? Math.max(1, at.getColumnNr())
-          : 1 + RecentBytesInputStream.countCodePoints(buffer, lineStart,
-              lineStart + (int) Math.min(offset, lineEnd - lineStart));
+      int column =
+          offset < 0
+              ? Math.max(1, at.getColumnNr())
+              : 1
+                  + RecentBytesInputStream.countCodePoints(
+                      buffer, lineStart, lineStart + (int) Math.min(offset, lineEnd - lineStart));
       return new SourcePosition(lineNumber, column);
     }
   }

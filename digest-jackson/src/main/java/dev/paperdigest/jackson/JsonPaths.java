@@ -15,11 +15,12 @@ final class JsonPaths {
   private JsonPaths() {}
 
   /**
-   * The steps from {@code stop} (exclusive; {@code null} for the document root) down to
-   * {@code context}, outermost first, then {@code key} and {@code index} when given ({@code null}
-   * and {@code -1} when not). A step is a {@link String} name or an {@link Integer} index.
+   * The steps from {@code stop} (exclusive; {@code null} for the document root) down to {@code
+   * context}, outermost first, then {@code key} and {@code index} when given ({@code null} and
+   * {@code -1} when not). A step is a {@link String} name or an {@link Integer} index.
    */
-  static List<Object> steps(JsonStreamContext context, JsonStreamContext stop, String key, int index) {
+  static List<Object> steps(
+      JsonStreamContext context, JsonStreamContext stop, String key, int index) {
     List<Object> steps = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && c != stop; c = c.getParent()) {
       if (c.inArray() && c.hasCurrentIndex()) {

@@ -22,10 +22,13 @@ final class RecentBytesInputStream extends FilterInputStream {
 
   private final byte[] window = new byte[WINDOW];
   private final byte[] single = new byte[1];
+
   /** Bytes passed through so far. */
   private long total;
+
   /** Where the line holding the window's first byte starts. */
   private long lineStartBeforeWindow;
+
   /** Code points from {@link #lineStartBeforeWindow} to the window's first byte. */
   private long codePointsBeforeWindow;
 
@@ -75,8 +78,8 @@ final class RecentBytesInputStream extends FilterInputStream {
   }
 
   /**
-   * The column, in code points from 1, of the position {@code byteOffset} whose column Jackson
-   * gave in bytes as {@code byteColumn}.
+   * The column, in code points from 1, of the position {@code byteOffset} whose column Jackson gave
+   * in bytes as {@code byteColumn}.
    */
   int codePointColumn(long byteOffset, int byteColumn) {
     long lineStart = byteOffset - (byteColumn - 1);
@@ -119,7 +122,10 @@ final class RecentBytesInputStream extends FilterInputStream {
     total = end;
   }
 
-  /** Accounts for {@code bytes[from, from + len)}, at {@code offset} of the input, leaving the window. */
+  /**
+   * Accounts for {@code bytes[from, from + len)}, at {@code offset} of the input, leaving the
+   * window.
+   */
   private void leaveWindow(byte[] bytes, int from, int len, long offset) {
     for (int i = from + len - 1; i >= from; i--) {
       if (bytes[i] == '\n' || bytes[i] == '\r') {

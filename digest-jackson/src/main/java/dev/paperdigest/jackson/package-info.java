@@ -1,11 +1,11 @@
 /**
  * Digests as JSON, through Jackson 2.
  *
- * <p>Two formats join the codec registry when this module is on the class path:
- * {@link dev.paperdigest.jackson.JsonDigestFormat json} (one digest as an object, an archive as an array)
- * and {@link dev.paperdigest.jackson.JsonLinesDigestFormat jsonl} (one digest per line). And
- * {@link dev.paperdigest.jackson.DigestModule} lets any {@code ObjectMapper} read and write
- * {@link dev.paperdigest.core.Digest} and {@link dev.paperdigest.core.Paper} in the same shape:
+ * <p>Two formats join the codec registry when this module is on the class path: {@link
+ * dev.paperdigest.jackson.JsonDigestFormat json} (one digest as an object, an archive as an array)
+ * and {@link dev.paperdigest.jackson.JsonLinesDigestFormat jsonl} (one digest per line). And {@link
+ * dev.paperdigest.jackson.DigestModule} lets any {@code ObjectMapper} read and write {@link
+ * dev.paperdigest.core.Digest} and {@link dev.paperdigest.core.Paper} in the same shape:
  *
  * <pre>{@code
  * {
@@ -23,7 +23,7 @@
  * }
  * }</pre>
  *
- * <p>docs/json.md describes the shape, its limits and its errors; the JSON Schema ships in this
- * jar at {@link dev.paperdigest.jackson.JsonDigestFormat#SCHEMA_RESOURCE}.
+ * <p>docs/json.md describes the shape, its limits and its errors; the JSON Schema ships in this jar
+ * at {@link dev.paperdigest.jackson.JsonDigestFormat#SCHEMA_RESOURCE}.
  */
 package dev.paperdigest.jackson;

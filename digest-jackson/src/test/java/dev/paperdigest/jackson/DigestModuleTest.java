@@ -31,30 +31,41 @@ class DigestModuleTest {
   record Reading(String reader, Digest digest, List<Paper> favourites) {}
 
   private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(new DigestModule());
-  private static final ObjectMapper BUILT = JsonMapper.builder().addModule(new DigestModule()).build();
+  private static final ObjectMapper BUILT =
+      JsonMapper.builder().addModule(new DigestModule()).build();
 
   @Test
   void aUserRecordRoundTripsOnAPlainMapper() throws Exception {
     Digest digest = TestDigests.twoPapers();
-    Reading reading = new Reading("kim", digest, List.of(digest.papers().get(1), digest.papers().get(0)));
+    Reading reading =
+        new Reading("kim", digest, List.of(digest.papers().get(1), digest.papers().get(0)));
     String json = PLAIN.writeValueAsString(reading);
-    assertTrue(json.startsWith("{\"reader\":\"kim\",\"digest\":{\"date\":\"2024-10-10\",\"papers\":[{\"title\":"),
+    assertTrue(
+        json.startsWith(
+            "{\"reader\":\"kim\",\"digest\":{\"date\":\"2024-10-10\",\"papers\":[{\"title\":"),
         json);
-    assertTrue(json.contains("\"favourites\":[{\"title\":\"TxT360: A Top-Quality LLM Pre-training Dataset\","
-        + "\"authors\":[],\"tags\":[]},{\"title\":\"Round and Round"), json);
+    assertTrue(
+        json.contains(
+            "\"favourites\":[{\"title\":\"TxT360: A Top-Quality LLM Pre-training Dataset\","
+                + "\"authors\":[],\"tags\":[]},{\"title\":\"Round and Round"),
+        json);
     assertEquals(reading, PLAIN.readValue(json, Reading.class));
   }
 
   @Test
   void anyDigestRoundTripsInsideARecordOnABuiltMapper() {
-    qt().withExamples(150).forAll(DigestGenerators.digests()).checkAssert(digest -> {
-      Reading reading = new Reading("r", digest, digest.papers());
-      try {
-        assertEquals(reading, BUILT.readValue(BUILT.writeValueAsBytes(reading), Reading.class));
-      } catch (java.io.IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(150)
+        .forAll(DigestGenerators.digests())
+        .checkAssert(
+            digest -> {
+              Reading reading = new Reading("r", digest, digest.papers());
+              try {
+                assertEquals(
+                    reading, BUILT.readValue(BUILT.writeValueAsBytes(reading), Reading.class));
+              } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
   @Test
@@ -69,24 +80,28 @@ class DigestModuleTest {
 
   @Test
   void theMappersSettingsDoNotBendTheShape() throws Exception {
-    ObjectMapper tweaked = JsonMapper.builder()
-        .addModule(new DigestModule())
-        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .build();
+    ObjectMapper tweaked =
+        JsonMapper.builder()
+            .addModule(new DigestModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build();
     Digest digest = TestDigests.twoPapers();
     assertEquals(PLAIN.writeValueAsString(digest), tweaked.writeValueAsString(digest));
-    String withExtra = PLAIN.writeValueAsString(digest).replace("{\"date\"", "{\"extra\":1,\"date\"");
-    assertThrows(UnrecognizedPropertyException.class, () -> tweaked.readValue(withExtra, Digest.class));
+    String withExtra =
+        PLAIN.writeValueAsString(digest).replace("{\"date\"", "{\"extra\":1,\"date\"");
+    assertThrows(
+        UnrecognizedPropertyException.class, () -> tweaked.readValue(withExtra, Digest.class));
   }
 
   @Test
   void anUnknownKeyFailsWithItsPath() {
     String json = readingJson().replace("\"tags\":[\"ml\"]", "\"tags\":[\"ml\"],\"summary\":\"s\"");
     UnrecognizedPropertyException e =
-        assertThrows(UnrecognizedPropertyException.class, () -> PLAIN.readValue(json, Reading.class));
+        assertThrows(
+            UnrecognizedPropertyException.class, () -> PLAIN.readValue(json, Reading.class));
     assertEquals("digest.papers[0].summary", path(e));
     assertEquals("summary", e.getPropertyName());
     assertEquals(json.indexOf("\"summary\"") + 1, e.getLocation().getColumnNr());
@@ -99,12 +114,14 @@ class DigestModuleTest {
         assertThrows(InvalidFormatException.class, () -> PLAIN.readValue(json, Reading.class));
     assertEquals("digest.papers[0].tags[1]", path(e));
     assertEquals(json.indexOf("\"deep learning\"") + 1, e.getLocation().getColumnNr());
-    assertTrue(e.getOriginalMessage().contains("the tag must not contain whitespace"), e::getMessage);
+    assertTrue(
+        e.getOriginalMessage().contains("the tag must not contain whitespace"), e::getMessage);
   }
 
   @Test
   void aFavouritePaperWithoutTitleFailsWithItsPath() {
-    String json = readingJson().replace("\"favourites\":[]", "\"favourites\":[{\"authors\":[],\"tags\":[]}]");
+    String json =
+        readingJson().replace("\"favourites\":[]", "\"favourites\":[{\"authors\":[],\"tags\":[]}]");
     MismatchedInputException e =
         assertThrows(MismatchedInputException.class, () -> PLAIN.readValue(json, Reading.class));
     assertEquals("favourites[0]", path(e));
@@ -130,20 +147,24 @@ class DigestModuleTest {
 
   @Test
   void aDigestThatIsNotAnObjectFails() {
-    assertThrows(MismatchedInputException.class, () -> PLAIN.readValue("[1]", new TypeReference<List<Digest>>() {}));
+    assertThrows(
+        MismatchedInputException.class,
+        () -> PLAIN.readValue("[1]", new TypeReference<List<Digest>>() {}));
   }
 
   @Test
   void aYearBeyondFourDigitsIsUnwritable() {
     Digest far = Digest.builder().date(LocalDate.of(10_000, 1, 1)).build();
-    JsonMappingException e = assertThrows(JsonMappingException.class, () -> PLAIN.writeValueAsString(far));
+    JsonMappingException e =
+        assertThrows(JsonMappingException.class, () -> PLAIN.writeValueAsString(far));
     assertInstanceOf(UnwritableDigestException.class, e.getCause());
-    assertThrows(UnwritableDigestException.class, () -> new JsonDigestFormat().writer().writeAsString(far));
+    assertThrows(
+        UnwritableDigestException.class, () -> new JsonDigestFormat().writer().writeAsString(far));
   }
 
   private static String readingJson() {
-    return "{\"reader\":\"kim\",\"digest\":{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"A paper\","
-        + "\"authors\":[\"Kim\"],\"tags\":[\"ml\"]}]},\"favourites\":[]}";
+    return "{\"reader\":\"kim\",\"digest\":{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"A"
+        + " paper\",\"authors\":[\"Kim\"],\"tags\":[\"ml\"]}]},\"favourites\":[]}";
   }
 
   /** Jackson's path as {@code a.b[0].c}. */

@@ -22,7 +22,8 @@ class JsonBadInputTest {
   private static final DigestReader JSON = new JsonDigestFormat().reader();
 
   /** A valid digest; the tests below break one line of it. Line numbers refer to this layout. */
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {
         "date": "2024-10-10",
         "papers": [
@@ -43,14 +44,18 @@ class JsonBadInputTest {
 
   @Test
   void unknownKeyInAPaper() {
-    Diagnostic d = onlyProblem(VALID.replace("\"tags\": [\"ml\"]", "\"summary\": \"extra\",\n      \"tags\": [\"ml\"]"));
+    Diagnostic d =
+        onlyProblem(
+            VALID.replace(
+                "\"tags\": [\"ml\"]", "\"summary\": \"extra\",\n      \"tags\": [\"ml\"]"));
     assertAt(d, 8, 7, "$.papers[0].summary");
     assertTrue(d.message().contains("unknown key \"summary\""), d::toString);
   }
 
   @Test
   void unknownKeyInTheDigest() {
-    Diagnostic d = onlyProblem(VALID.replace("  \"papers\": [", "  \"version\": 2,\n  \"papers\": ["));
+    Diagnostic d =
+        onlyProblem(VALID.replace("  \"papers\": [", "  \"version\": 2,\n  \"papers\": ["));
     assertAt(d, 3, 3, "$.version");
   }
 
@@ -58,7 +63,9 @@ class JsonBadInputTest {
   void wrongTypeForAList() {
     Diagnostic d = onlyProblem(VALID.replace("\"authors\": [\"Kim\"]", "\"authors\": \"Kim\""));
     assertAt(d, 6, 18, "$.papers[0].authors");
-    assertTrue(d.message().contains("expected the authors as an array of strings, found a string"), d::toString);
+    assertTrue(
+        d.message().contains("expected the authors as an array of strings, found a string"),
+        d::toString);
   }
 
   @Test
@@ -80,7 +87,8 @@ class JsonBadInputTest {
     "date, 10, 1, $",
   })
   void missingRequiredKey(String key, int line, int column, String path) {
-    String broken = VALID.replaceAll("(?m)^ *\"" + key + "\":.*\n", "").replaceAll(",(\n *[}\\]])", "$1");
+    String broken =
+        VALID.replaceAll("(?m)^ *\"" + key + "\":.*\n", "").replaceAll(",(\n *[}\\]])", "$1");
     Diagnostic d = onlyProblem(broken);
     assertAt(d, line, column, path);
     assertTrue(d.message().contains("has no \"" + key + "\""), d::toString);
@@ -134,7 +142,10 @@ class JsonBadInputTest {
 
   @Test
   void duplicateKey() {
-    Diagnostic d = onlyProblem(VALID.replace("\"title\": \"A paper\",", "\"title\": \"A paper\",\n      \"title\": \"B\","));
+    Diagnostic d =
+        onlyProblem(
+            VALID.replace(
+                "\"title\": \"A paper\",", "\"title\": \"A paper\",\n      \"title\": \"B\","));
     assertAt(d, 6, 7, "$.papers[0].title");
     assertTrue(d.message().contains("appears twice"), d::toString);
   }
@@ -161,7 +172,8 @@ class JsonBadInputTest {
   void aSecondDocumentAfterTheFirst() {
     Diagnostic d = onlyProblem(VALID + VALID);
     assertAt(d, 12, 1, "$");
-    assertTrue(d.message().contains("unexpected content after the end of the document"), d::toString);
+    assertTrue(
+        d.message().contains("unexpected content after the end of the document"), d::toString);
   }
 
   @Test
@@ -174,7 +186,8 @@ class JsonBadInputTest {
 
   @Test
   void brokenSyntax() {
-    Diagnostic d = onlyProblem(VALID.replace("\"authors\": [\"Kim\"],", "\"authors\": [\"Kim\",],"));
+    Diagnostic d =
+        onlyProblem(VALID.replace("\"authors\": [\"Kim\"],", "\"authors\": [\"Kim\",],"));
     assertAt(d, 6, 25, "$.papers[0].authors[1]");
     assertTrue(d.message().contains("Unexpected character (']'"), d::toString);
   }
@@ -194,8 +207,8 @@ class JsonBadInputTest {
   @Test
   void nestingBeyondTheLimit() {
     String deep = "[".repeat(20) + "]".repeat(20);
-    List<Diagnostic> problems = problems(
-        VALID.replace("\"tags\": [\"ml\"]", "\"tags\": [\"ml\"],\n      \"x\": " + deep));
+    List<Diagnostic> problems =
+        problems(VALID.replace("\"tags\": [\"ml\"]", "\"tags\": [\"ml\"],\n      \"x\": " + deep));
     assertEquals(2, problems.size(), problems::toString);
     assertAt(problems.get(0), 9, 7, "$.papers[0].x");
     Diagnostic d = problems.get(1);
@@ -208,7 +221,9 @@ class JsonBadInputTest {
 
   @Test
   void columnsCountCodePointsNotBytes() {
-    String json = "{\"date\": \"2024-10-10\", \"papers\": [{\"title\": \"한국어 𝛈\", \"authors\": [], \"tags\": [\"a b\"]}]}";
+    String json =
+        "{\"date\": \"2024-10-10\", \"papers\": [{\"title\": \"한국어 𝛈\", \"authors\": [], \"tags\":"
+            + " [\"a b\"]}]}";
     Diagnostic d = onlyProblem(json);
     assertAt(d, 1, json.codePointCount(0, json.indexOf("\"a b\"")) + 1, "$.papers[0].tags[0]");
   }
@@ -217,36 +232,64 @@ class JsonBadInputTest {
   @Test
   void columnsOnVeryLongLines() {
     String comment = "가나다라마바사".repeat(20_000);
-    String json = "{\"date\": \"2024-10-10\", \"papers\": [{\"title\": \"t\", \"comment\": \"" + comment
-        + "\", \"authors\": [], \"tags\": [], \"oops\": 1}]}";
+    String json =
+        "{\"date\": \"2024-10-10\", \"papers\": [{\"title\": \"t\", \"comment\": \""
+            + comment
+            + "\", \"authors\": [], \"tags\": [], \"oops\": 1}]}";
     Diagnostic d = onlyProblem(json);
     assertAt(d, 1, json.codePointCount(0, json.indexOf("\"oops\"")) + 1, "$.papers[0].oops");
   }
 
   @Test
   void everyBrokenDigestOfAnArrayIsReportedAndTheRestRead() {
-    String archive = "[\n" + VALID.strip() + ",\n" + VALID.strip().replace("\"ml\"", "\"m l\"") + ",\n"
-        + "7,\n" + VALID.strip() + "\n]\n";
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> JSON.readAll(new ByteArrayInputStream(archive.getBytes(StandardCharsets.UTF_8)), "a.json"));
+    String archive =
+        "[\n"
+            + VALID.strip()
+            + ",\n"
+            + VALID.strip().replace("\"ml\"", "\"m l\"")
+            + ",\n"
+            + "7,\n"
+            + VALID.strip()
+            + "\n]\n";
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class,
+            () ->
+                JSON.readAll(
+                    new ByteArrayInputStream(archive.getBytes(StandardCharsets.UTF_8)), "a.json"));
     assertEquals(2, e.diagnostics().size(), e::getMessage);
-    assertTrue(e.diagnostics().get(0).message().startsWith("$[1].papers[0].tags[0]: "), e::getMessage);
-    assertTrue(e.diagnostics().get(1).message().startsWith("$[2]: expected a digest object, found a number"),
+    assertTrue(
+        e.diagnostics().get(0).message().startsWith("$[1].papers[0].tags[0]: "), e::getMessage);
+    assertTrue(
+        e.diagnostics()
+            .get(1)
+            .message()
+            .startsWith("$[2]: expected a digest object, found a number"),
         e::getMessage);
   }
 
   @Test
   void theGnuFormNamesTheFile() {
-    DigestFormatException e = assertThrows(DigestFormatException.class, () -> JSON.read(
-        new ByteArrayInputStream(VALID.replace("2024-10-10", "2024-13-01").getBytes(StandardCharsets.UTF_8)),
-        "broken.json"));
-    assertTrue(e.getMessage().startsWith("broken.json:2:11: error: $.date: \"2024-13-01\" is not a date"),
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class,
+            () ->
+                JSON.read(
+                    new ByteArrayInputStream(
+                        VALID.replace("2024-10-10", "2024-13-01").getBytes(StandardCharsets.UTF_8)),
+                    "broken.json"));
+    assertTrue(
+        e.getMessage().startsWith("broken.json:2:11: error: $.date: \"2024-13-01\" is not a date"),
         e::getMessage);
   }
 
   private static List<Diagnostic> problems(String json) {
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> JSON.readAll(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json"));
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class,
+            () ->
+                JSON.readAll(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json"));
     e.diagnostics().forEach(d -> assertEquals("bad.json", d.source()));
     return e.diagnostics();
   }

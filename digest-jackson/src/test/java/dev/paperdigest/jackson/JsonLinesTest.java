@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The {@code jsonl} format: one digest per line; a broken line fails alone, with its line number. */
+/**
+ * The {@code jsonl} format: one digest per line; a broken line fails alone, with its line number.
+ */
 class JsonLinesTest {
   private static final JsonLinesDigestFormat JSONL = new JsonLinesDigestFormat();
   private static final String GOOD = "{\"date\":\"2024-10-10\",\"papers\":[]}";
@@ -28,21 +30,33 @@ class JsonLinesTest {
     String written = JSONL.writer().writeAllAsString(List.of(digest, digest));
     String line = written.substring(0, written.indexOf('\n') + 1);
     assertEquals(line + line, written);
-    assertTrue(line.startsWith("{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"Round and Round"), line);
-    assertTrue(line.contains("\"abstract\":\"Positional Encodings (PEs) are a critical component.\\nhttps://"), line);
+    assertTrue(
+        line.startsWith("{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"Round and Round"), line);
+    assertTrue(
+        line.contains(
+            "\"abstract\":\"Positional Encodings (PEs) are a critical component.\\nhttps://"),
+        line);
     assertTrue(line.contains("RoPE에서"), line);
   }
 
   @Test
   void aBrokenLineFailsAloneAndReadingGoesOn() {
-    String badTag = "{\"date\":\"2024-10-11\",\"papers\":[{\"title\":\"t\",\"authors\":[],\"tags\":[\"a b\"]}]}";
-    String archive = GOOD + "\n" + badTag + "\n"
-        + "{\"date\":\"2024-10-12\",\"papers\":[\n"
-        + GOOD.replace("10-10", "10-13") + "\n";
+    String badTag =
+        "{\"date\":\"2024-10-11\",\"papers\":[{\"title\":\"t\",\"authors\":[],\"tags\":[\"a"
+            + " b\"]}]}";
+    String archive =
+        GOOD
+            + "\n"
+            + badTag
+            + "\n"
+            + "{\"date\":\"2024-10-12\",\"papers\":[\n"
+            + GOOD.replace("10-10", "10-13")
+            + "\n";
     try (DigestIterator digests = open(archive)) {
       assertEquals("2024-10-10", digests.next().date().toString());
       DigestFormatException second = assertThrows(DigestFormatException.class, digests::next);
-      assertAt(second.diagnostics().get(0), 2, badTag.indexOf("\"a b\"") + 1, "$.papers[0].tags[0]");
+      assertAt(
+          second.diagnostics().get(0), 2, badTag.indexOf("\"a b\"") + 1, "$.papers[0].tags[0]");
       assertEquals(new SourcePosition(2, 1), digests.position());
       DigestFormatException third = assertThrows(DigestFormatException.class, digests::next);
       assertEquals(3, third.diagnostics().get(0).line());
@@ -55,15 +69,17 @@ class JsonLinesTest {
   @Test
   void readAllReportsEveryBrokenLine() {
     String archive = "{}\n" + GOOD + "\n[]\n" + GOOD + " " + GOOD + "\n";
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> JSONL.reader().readAll(archive));
+    DigestFormatException e =
+        assertThrows(DigestFormatException.class, () -> JSONL.reader().readAll(archive));
     List<Diagnostic> found = e.diagnostics();
     assertEquals(4, found.size(), e::getMessage);
     assertAt(found.get(0), 1, 2, "$");
     assertAt(found.get(2), 3, 1, "$");
-    assertTrue(found.get(2).message().contains("expected a digest object, found an array"), e::getMessage);
+    assertTrue(
+        found.get(2).message().contains("expected a digest object, found an array"), e::getMessage);
     assertAt(found.get(3), 4, GOOD.length() + 2, "$");
-    assertTrue(found.get(3).message().contains("a jsonl line holds one digest object"), e::getMessage);
+    assertTrue(
+        found.get(3).message().contains("a jsonl line holds one digest object"), e::getMessage);
   }
 
   @Test
@@ -81,8 +97,9 @@ class JsonLinesTest {
 
   @Test
   void aByteOrderMarkIsNotWhitespace() {
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> JSONL.reader().readAll(GOOD + "\n\uFEFF\n"));
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class, () -> JSONL.reader().readAll(GOOD + "\n\uFEFF\n"));
     assertAt(e.diagnostics().get(0), 2, 2, "$");
     assertTrue(e.getMessage().contains("Unexpected character"), e::getMessage);
   }
@@ -94,23 +111,34 @@ class JsonLinesTest {
 
   @Test
   void columnsCountCodePoints() {
-    String line = "{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"가나다 😀\",\"authors\":[\"한\"],\"tags\":[],\"x\":null}]}";
-    DigestFormatException e = assertThrows(DigestFormatException.class,
-        () -> JSONL.reader().readAll(GOOD + "\n" + line + "\n"));
-    assertAt(e.diagnostics().get(0), 2, line.codePointCount(0, line.indexOf("\"x\"")) + 1, "$.papers[0].x");
+    String line =
+        "{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"가나다"
+            + " 😀\",\"authors\":[\"한\"],\"tags\":[],\"x\":null}]}";
+    DigestFormatException e =
+        assertThrows(
+            DigestFormatException.class, () -> JSONL.reader().readAll(GOOD + "\n" + line + "\n"));
+    assertAt(
+        e.diagnostics().get(0),
+        2,
+        line.codePointCount(0, line.indexOf("\"x\"")) + 1,
+        "$.papers[0].x");
   }
 
   @Test
   void aLineOverTheLimitFailsAloneAndReadingGoesOn() {
     DigestReader reader = new JsonLinesDigestReader(JsonLimits.jsonLinesFactory(), 100);
-    String tooLong = "{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"" + "t".repeat(200_000) + "\"}]}";
+    String tooLong =
+        "{\"date\":\"2024-10-10\",\"papers\":[{\"title\":\"" + "t".repeat(200_000) + "\"}]}";
     String archive = GOOD + "\n" + tooLong + "\n" + GOOD + "\n";
-    try (DigestIterator digests = reader.open(
-        new ByteArrayInputStream(archive.getBytes(StandardCharsets.UTF_8)), "long.jsonl")) {
+    try (DigestIterator digests =
+        reader.open(
+            new ByteArrayInputStream(archive.getBytes(StandardCharsets.UTF_8)), "long.jsonl")) {
       digests.next();
       DigestFormatException e = assertThrows(DigestFormatException.class, digests::next);
-      assertEquals("long.jsonl:2:1: error: $: the line is longer than 100 bytes, the limit for one jsonl line"
-          + " (see docs/json.md, Limits)", e.getMessage());
+      assertEquals(
+          "long.jsonl:2:1: error: $: the line is longer than 100 bytes, the limit for one jsonl"
+              + " line (see docs/json.md, Limits)",
+          e.getMessage());
       assertEquals(List.of(), digests.next().papers());
       assertFalse(digests.hasNext());
     }
@@ -123,6 +151,8 @@ class JsonLinesTest {
   }
 
   private static DigestIterator open(String content) {
-    return JSONL.reader().open(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "a.jsonl");
+    return JSONL
+        .reader()
+        .open(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "a.jsonl");
   }
 }

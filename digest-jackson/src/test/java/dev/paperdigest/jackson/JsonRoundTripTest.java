@@ -25,48 +25,62 @@ class JsonRoundTripTest {
 
   @Test
   void jsonReadsBackEveryDigest() {
-    qt().withExamples(200).forAll(DigestGenerators.digests())
+    qt().withExamples(200)
+        .forAll(DigestGenerators.digests())
         .checkAssert(d -> assertEquals(d, JSON.reader().read(JSON.writer().writeAsString(d))));
   }
 
   @Test
   void jsonReadsBackEveryArchive() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.digests()))
-        .checkAssert(archive -> assertEquals(archive,
-            JSON.reader().readAll(JSON.writer().writeAllAsString(archive))));
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.digests()))
+        .checkAssert(
+            archive ->
+                assertEquals(
+                    archive, JSON.reader().readAll(JSON.writer().writeAllAsString(archive))));
   }
 
   @Test
   void jsonlReadsBackEveryDigest() {
-    qt().withExamples(200).forAll(DigestGenerators.digests())
+    qt().withExamples(200)
+        .forAll(DigestGenerators.digests())
         .checkAssert(d -> assertEquals(d, JSONL.reader().read(JSONL.writer().writeAsString(d))));
   }
 
   @Test
   void jsonlReadsBackEveryArchive() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.digests()))
-        .checkAssert(archive -> assertEquals(archive,
-            JSONL.reader().readAll(JSONL.writer().writeAllAsString(archive))));
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.digests()))
+        .checkAssert(
+            archive ->
+                assertEquals(
+                    archive, JSONL.reader().readAll(JSONL.writer().writeAllAsString(archive))));
   }
 
   @Test
   void writingIsDeterministicAndAnArchiveOfOneIsTheDigestAlone() {
-    qt().withExamples(100).forAll(DigestGenerators.digests()).checkAssert(d -> {
-      for (DigestFormat format : List.of(JSON, JSONL)) {
-        String alone = format.writer().writeAsString(d);
-        assertEquals(alone, format.writer().writeAsString(d));
-        assertEquals(alone, format.writer().writeAllAsString(List.of(d)));
-      }
-    });
+    qt().withExamples(100)
+        .forAll(DigestGenerators.digests())
+        .checkAssert(
+            d -> {
+              for (DigestFormat format : List.of(JSON, JSONL)) {
+                String alone = format.writer().writeAsString(d);
+                assertEquals(alone, format.writer().writeAsString(d));
+                assertEquals(alone, format.writer().writeAllAsString(List.of(d)));
+              }
+            });
   }
 
   @Test
   void jsonlWritesEachDigestOnOneLine() {
-    qt().withExamples(100).forAll(DigestGenerators.archives(DigestGenerators.digests())).checkAssert(archive -> {
-      String written = JSONL.writer().writeAllAsString(archive);
-      assertEquals(archive.size(), written.chars().filter(c -> c == '\n').count());
-      assertTrue(written.isEmpty() || written.endsWith("\n"));
-    });
+    qt().withExamples(100)
+        .forAll(DigestGenerators.archives(DigestGenerators.digests()))
+        .checkAssert(
+            archive -> {
+              String written = JSONL.writer().writeAllAsString(archive);
+              assertEquals(archive.size(), written.chars().filter(c -> c == '\n').count());
+              assertTrue(written.isEmpty() || written.endsWith("\n"));
+            });
   }
 
   @Test
@@ -80,27 +94,34 @@ class JsonRoundTripTest {
   void damagedDocumentsFailCleanly() {
     Digest sample = TestDigests.twoPapers();
     for (DigestFormat format : List.of(JSON, JSONL)) {
-      byte[] document = format.writer().writeAllAsString(List.of(sample, sample))
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] document =
+          format
+              .writer()
+              .writeAllAsString(List.of(sample, sample))
+              .getBytes(StandardCharsets.UTF_8);
       long lines = new String(document, StandardCharsets.UTF_8).lines().count() + 3;
-      qt().withExamples(200).forAll(DocumentMutations.of(document)).checkAssert(broken -> {
-        try (DigestIterator digests = format.reader().open(new ByteArrayInputStream(broken), "broken")) {
-          int steps = 0;
-          while (digests.hasNext()) {
-            assertTrue(++steps < 100, "the reader keeps yielding");
-            try {
-              digests.next();
-            } catch (DigestFormatException e) {
-              assertFalse(e.diagnostics().isEmpty());
-              for (Diagnostic d : e.diagnostics()) {
-                assertEquals("broken", d.source());
-                assertTrue(d.line() <= lines, d::toString);
-                assertTrue(d.message().startsWith("$"), d::toString);
-              }
-            }
-          }
-        }
-      });
+      qt().withExamples(200)
+          .forAll(DocumentMutations.of(document))
+          .checkAssert(
+              broken -> {
+                try (DigestIterator digests =
+                    format.reader().open(new ByteArrayInputStream(broken), "broken")) {
+                  int steps = 0;
+                  while (digests.hasNext()) {
+                    assertTrue(++steps < 100, "the reader keeps yielding");
+                    try {
+                      digests.next();
+                    } catch (DigestFormatException e) {
+                      assertFalse(e.diagnostics().isEmpty());
+                      for (Diagnostic d : e.diagnostics()) {
+                        assertEquals("broken", d.source());
+                        assertTrue(d.line() <= lines, d::toString);
+                        assertTrue(d.message().startsWith("$"), d::toString);
+                      }
+                    }
+                  }
+                }
+              });
     }
   }
 }

@@ -31,15 +31,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped JSON Schema accepts what the writers write and refuses what the readers refuse. */
 class JsonSchemaTest {
   private static final String ID = "https://paperdigest.dev/schemas/digest.schema.json";
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(ID, schemaText())));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(ID, schemaText())));
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ID));
-  private static final Schema ONE_DIGEST = REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/digest"));
+  private static final Schema ONE_DIGEST =
+      REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/digest"));
 
   private static final JsonDigestFormat JSON = new JsonDigestFormat();
   private static final JsonLinesDigestFormat JSONL = new JsonLinesDigestFormat();
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {
         "date": "2024-10-10",
         "papers": [
@@ -70,20 +73,29 @@ class JsonSchemaTest {
 
   @Test
   void generatedDigestsValidate() {
-    qt().withExamples(150).forAll(DigestGenerators.digests())
+    qt().withExamples(150)
+        .forAll(DigestGenerators.digests())
         .checkAssert(d -> assertValid(DOCUMENT, JSON.writer().writeAsString(d)));
   }
 
   @Test
   void generatedArchivesValidate() {
-    qt().withExamples(80).forAll(DigestGenerators.archives(DigestGenerators.digests()))
+    qt().withExamples(80)
+        .forAll(DigestGenerators.archives(DigestGenerators.digests()))
         .checkAssert(archive -> assertValid(DOCUMENT, JSON.writer().writeAllAsString(archive)));
   }
 
   @Test
   void everyJsonlLineIsADigestOfTheSchema() {
-    qt().withExamples(80).forAll(DigestGenerators.archives(DigestGenerators.digests())).checkAssert(archive ->
-        JSONL.writer().writeAllAsString(archive).lines().forEach(line -> assertValid(ONE_DIGEST, line)));
+    qt().withExamples(80)
+        .forAll(DigestGenerators.archives(DigestGenerators.digests()))
+        .checkAssert(
+            archive ->
+                JSONL
+                    .writer()
+                    .writeAllAsString(archive)
+                    .lines()
+                    .forEach(line -> assertValid(ONE_DIGEST, line)));
   }
 
   @Test
@@ -95,28 +107,31 @@ class JsonSchemaTest {
 
   /** Each of these is refused by the schema and by the reader alike. */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "\"title\": \"A paper\",|",
-    "\"authors\": [\"Kim\"],|",
-    "\"tags\": [\"ml\"]|\"tags\": [\"ml\"], \"summary\": \"s\"",
-    "\"date\": \"2024-10-10\",|\"date\": \"2024-10-10\", \"version\": 1,",
-    "\"date\": \"2024-10-10\",|",
-    "2024-10-10|2024-1-5",
-    "2024-10-10|'2024-10-10 '",
-    "2024-10-10|2024-10-10\\n",
-    "\"A paper\"|\"  \"",
-    "\"A paper\"|\"A\\npaper\"",
-    "\"A paper\"|null",
-    "[\"ml\"]|[\"deep learning\"]",
-    "[\"ml\"]|[\"\"]",
-    "[\"ml\"]|[\"ml\\u3000\"]",
-    "First line.\\nSecond|First line.\\r\\nSecond",
-    "\"First line.\\nSecond line.\"|\"\"",
-    "\"First line.\\nSecond line.\"|null",
-    "[\"Kim\"]|[\"Kim\", 1]",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"title\": \"A paper\",|",
+        "\"authors\": [\"Kim\"],|",
+        "\"tags\": [\"ml\"]|\"tags\": [\"ml\"], \"summary\": \"s\"",
+        "\"date\": \"2024-10-10\",|\"date\": \"2024-10-10\", \"version\": 1,",
+        "\"date\": \"2024-10-10\",|",
+        "2024-10-10|2024-1-5",
+        "2024-10-10|'2024-10-10 '",
+        "2024-10-10|2024-10-10\\n",
+        "\"A paper\"|\"  \"",
+        "\"A paper\"|\"A\\npaper\"",
+        "\"A paper\"|null",
+        "[\"ml\"]|[\"deep learning\"]",
+        "[\"ml\"]|[\"\"]",
+        "[\"ml\"]|[\"ml\\u3000\"]",
+        "First line.\\nSecond|First line.\\r\\nSecond",
+        "\"First line.\\nSecond line.\"|\"\"",
+        "\"First line.\\nSecond line.\"|null",
+        "[\"Kim\"]|[\"Kim\", 1]",
+      })
   void brokenDocumentsAreRefused(String valid, String broken) {
-    String document = VALID.replace(valid, broken == null ? "" : broken).replaceAll(",(\\n *[}\\]])", "$1");
+    String document =
+        VALID.replace(valid, broken == null ? "" : broken).replaceAll(",(\\n *[}\\]])", "$1");
     assertFalse(document.equals(VALID), "the replacement changed nothing");
     List<Error> errors = DOCUMENT.validate(document, InputFormat.JSON);
     assertFalse(errors.isEmpty(), () -> "the schema accepts " + document);
@@ -129,7 +144,8 @@ class JsonSchemaTest {
   }
 
   private static String schemaText() {
-    try (InputStream in = JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)) {
+    try (InputStream in =
+        JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)) {
       assertNotNull(in, JsonDigestFormat.SCHEMA_RESOURCE);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

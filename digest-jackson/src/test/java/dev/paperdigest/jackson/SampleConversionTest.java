@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reference sample through JSON and back, the way {@code digest convert} and
- * {@code digest validate} use the registry: formats chosen by name or file extension.
+ * The reference sample through JSON and back, the way {@code digest convert} and {@code digest
+ * validate} use the registry: formats chosen by name or file extension.
  */
 class SampleConversionTest {
   private static final Path SAMPLE = Path.of("../examples/2024-10-10.txt");
@@ -46,8 +46,11 @@ class SampleConversionTest {
     String json = FORMATS.byName("json").orElseThrow().writer().writeAsString(sample);
     assertFalse(json.contains("\\u"), "no \\u escapes");
     assertTrue(json.contains("\"comment\": \"RoPE에서 고주파수 차원들은"), json);
-    assertTrue(json.startsWith("{\n  \"date\": \"2024-10-10\",\n  \"papers\": [\n    {\n      \"title\": "
-        + "\"Everything Everywhere All at Once"), json);
+    assertTrue(
+        json.startsWith(
+            "{\n  \"date\": \"2024-10-10\",\n  \"papers\": [\n    {\n      \"title\": "
+                + "\"Everything Everywhere All at Once"),
+        json);
     assertEquals(8, sample.papers().size());
   }
 
@@ -61,28 +64,51 @@ class SampleConversionTest {
     assertArrayEquals(Files.readAllBytes(SAMPLE), Files.readAllBytes(text));
   }
 
-  /** What {@code digest validate broken.json} reports: {@code file:line:column} for every problem. */
+  /**
+   * What {@code digest validate broken.json} reports: {@code file:line:column} for every problem.
+   */
   @Test
   void validatingABrokenFileNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
     Path good = dir.resolve("good.json");
     convert(SAMPLE, good);
     Path broken = dir.resolve("broken.json");
-    Files.writeString(broken, Files.readString(good)
-        .replace("\"title\": \"Pyramidal", "\"titel\": \"Pyramidal")
-        .replace("\"corpus\"", "\"corpus data\""));
+    Files.writeString(
+        broken,
+        Files.readString(good)
+            .replace("\"title\": \"Pyramidal", "\"titel\": \"Pyramidal")
+            .replace("\"corpus\"", "\"corpus data\""));
     DigestFormat format = FORMATS.byPath(broken).orElseThrow();
-    DigestFormatException e = assertThrows(DigestFormatException.class, () -> format.reader().readAll(broken));
+    DigestFormatException e =
+        assertThrows(DigestFormatException.class, () -> format.reader().readAll(broken));
     List<String> reported = e.diagnostics().stream().map(Diagnostic::toString).toList();
     assertEquals(3, reported.size(), e::getMessage);
-    assertTrue(reported.get(0).startsWith(
-        broken + ":" + lineOf(broken, "\"titel\"") + ":7: error: $.papers[1].titel: unknown key \"titel\""),
+    assertTrue(
+        reported
+            .get(0)
+            .startsWith(
+                broken
+                    + ":"
+                    + lineOf(broken, "\"titel\"")
+                    + ":7: error: $.papers[1].titel: unknown key \"titel\""),
         e::getMessage);
     // The second paper's object closes two lines below its last tag.
-    assertTrue(reported.get(1).startsWith(
-        broken + ":" + (lineOf(broken, "\"video-generation\"") + 2) + ":5: error: $.papers[1]: the paper has no \"title\""),
+    assertTrue(
+        reported
+            .get(1)
+            .startsWith(
+                broken
+                    + ":"
+                    + (lineOf(broken, "\"video-generation\"") + 2)
+                    + ":5: error: $.papers[1]: the paper has no \"title\""),
         e::getMessage);
-    assertTrue(reported.get(2).startsWith(
-        broken + ":" + lineOf(broken, "\"corpus data\"") + ":9: error: $.papers[2].tags[0]: the tag must not contain"),
+    assertTrue(
+        reported
+            .get(2)
+            .startsWith(
+                broken
+                    + ":"
+                    + lineOf(broken, "\"corpus data\"")
+                    + ":9: error: $.papers[2].tags[0]: the tag must not contain"),
         e::getMessage);
   }
 

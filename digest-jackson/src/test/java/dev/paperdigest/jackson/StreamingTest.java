@@ -32,7 +32,8 @@ class StreamingTest {
       for (int i = 1; i < 2_000; i++) {
         assertEquals(TestDigests.twoPapers(), digests.next());
       }
-      assertEquals(new SourcePosition(1 + 1999 * (int) element.lines().count(), 1), digests.position());
+      assertEquals(
+          new SourcePosition(1 + 1999 * (int) element.lines().count(), 1), digests.position());
     }
   }
 
@@ -50,12 +51,13 @@ class StreamingTest {
   @Test
   void nothingIsReadUntilAsked() {
     for (DigestFormat format : List.<DigestFormat>of(JSON, JSONL)) {
-      InputStream failing = new InputStream() {
-        @Override
-        public int read() throws IOException {
-          throw new IOException("disk on fire");
-        }
-      };
+      InputStream failing =
+          new InputStream() {
+            @Override
+            public int read() throws IOException {
+              throw new IOException("disk on fire");
+            }
+          };
       DigestIterator digests = assertDoesNotThrow(() -> format.reader().open(failing, "x"));
       UncheckedIOException e = assertThrows(UncheckedIOException.class, digests::hasNext);
       assertEquals("disk on fire", e.getCause().getMessage());
@@ -65,12 +67,13 @@ class StreamingTest {
   @Test
   void hugeValuesRoundTrip() {
     String abstractLine = "Positional encodings, η ∝ sqrt(T), 가나다. ".repeat(25_000);
-    Paper paper = Paper.builder()
-        .title("Huge")
-        .abstractText(abstractLine + "\n" + abstractLine)
-        .authors(Collections.nCopies(100_000, "Kun Xu"))
-        .addTags("t")
-        .build();
+    Paper paper =
+        Paper.builder()
+            .title("Huge")
+            .abstractText(abstractLine + "\n" + abstractLine)
+            .authors(Collections.nCopies(100_000, "Kun Xu"))
+            .addTags("t")
+            .build();
     Digest digest = TestDigests.twoPapers().withPapers(paper);
     for (DigestFormat format : List.<DigestFormat>of(JSON, JSONL)) {
       assertEquals(digest, format.reader().read(format.writer().writeAsString(digest)));
@@ -90,7 +93,10 @@ class StreamingTest {
 
     @Override
     public int read() {
-      byte b = position < head.length ? head[(int) position] : body[(int) ((position - head.length) % body.length)];
+      byte b =
+          position < head.length
+              ? head[(int) position]
+              : body[(int) ((position - head.length) % body.length)];
       position++;
       return b & 0xFF;
     }

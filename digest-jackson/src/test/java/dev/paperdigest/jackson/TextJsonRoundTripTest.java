@@ -21,23 +21,35 @@ class TextJsonRoundTripTest {
 
   @Test
   void canonicalTextSurvivesJsonByteForByte() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.textDigests())).checkAssert(archive -> {
-      String canonical = TEXT.writer().writeAllAsString(archive);
-      for (DigestFormat json : JSONS) {
-        String viaJson = json.writer().writeAllAsString(TEXT.reader().readAll(canonical));
-        assertEquals(canonical, TEXT.writer().writeAllAsString(json.reader().readAll(viaJson)), json.name());
-      }
-    });
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
+        .checkAssert(
+            archive -> {
+              String canonical = TEXT.writer().writeAllAsString(archive);
+              for (DigestFormat json : JSONS) {
+                String viaJson = json.writer().writeAllAsString(TEXT.reader().readAll(canonical));
+                assertEquals(
+                    canonical,
+                    TEXT.writer().writeAllAsString(json.reader().readAll(viaJson)),
+                    json.name());
+              }
+            });
   }
 
   @Test
   void writtenJsonSurvivesTextByteForByte() {
-    qt().withExamples(150).forAll(DigestGenerators.archives(DigestGenerators.textDigests())).checkAssert(archive -> {
-      for (DigestFormat json : JSONS) {
-        String written = json.writer().writeAllAsString(archive);
-        String viaText = TEXT.writer().writeAllAsString(json.reader().readAll(written));
-        assertEquals(written, json.writer().writeAllAsString(TEXT.reader().readAll(viaText)), json.name());
-      }
-    });
+    qt().withExamples(150)
+        .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
+        .checkAssert(
+            archive -> {
+              for (DigestFormat json : JSONS) {
+                String written = json.writer().writeAllAsString(archive);
+                String viaText = TEXT.writer().writeAllAsString(json.reader().readAll(written));
+                assertEquals(
+                    written,
+                    json.writer().writeAllAsString(TEXT.reader().readAll(viaText)),
+                    json.name());
+              }
+            });
   }
 }

@@ -39,8 +39,8 @@ import org.commonmark.node.ThematicBreak;
  * comes from the inline nodes, where commonmark-java has already undone escapes and character
  * references; what is left to decide is which block is which part of the layout.
  *
- * <p>Every problem in a digest is collected before the digest is refused. After a block that has
- * no place in the layout, mapping goes on at the next paper heading.
+ * <p>Every problem in a digest is collected before the digest is refused. After a block that has no
+ * place in the layout, mapping goes on at the next paper heading.
  */
 final class DigestNodeMapper {
   private static final String LAYOUT =
@@ -75,15 +75,19 @@ final class DigestNodeMapper {
       date = readDate((Heading) start, problems);
       block = start.getNext();
       if (block != end && !isPaperHeading(block)) {
-        problems.add(locator.error(block,
-            "expected a paper heading `## Title` after the digest heading, but found "
-                + describeBlock(block)));
+        problems.add(
+            locator.error(
+                block,
+                "expected a paper heading `## Title` after the digest heading, but found "
+                    + describeBlock(block)));
         block = nextPaper(block, end);
       }
     } else {
-      problems.add(locator.error(start,
-          "expected a digest heading with its date, like `# 2024-10-10`, but found "
-              + describeBlock(start)));
+      problems.add(
+          locator.error(
+              start,
+              "expected a digest heading with its date, like `# 2024-10-10`, but found "
+                  + describeBlock(start)));
       block = isPaperHeading(start) ? start : nextPaper(start, end);
     }
     List<Paper> papers = new ArrayList<>();
@@ -109,9 +113,11 @@ final class DigestNodeMapper {
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      problems.add(locator.error(heading,
-          "expected the digest's date as `# YYYY-MM-DD`, like `# 2024-10-10`, but the heading "
-              + (text.isEmpty() ? "is empty" : "says `" + text + "`")));
+      problems.add(
+          locator.error(
+              heading,
+              "expected the digest's date as `# YYYY-MM-DD`, like `# 2024-10-10`, but the heading "
+                  + (text.isEmpty() ? "is empty" : "says `" + text + "`")));
       return null;
     }
   }
@@ -135,9 +141,12 @@ final class DigestNodeMapper {
         break;
       }
       if (previous != null && part.compareTo(previous) <= 0) {
-        problems.add(locator.error(block, part == previous
-            ? "this paper already has " + part.words() + "; a paper has one"
-            : part.words() + " must come before " + previous.words() + "; " + LAYOUT));
+        problems.add(
+            locator.error(
+                block,
+                part == previous
+                    ? "this paper already has " + part.words() + "; a paper has one"
+                    : part.words() + " must come before " + previous.words() + "; " + LAYOUT));
         continue;
       }
       previous = part;
@@ -149,7 +158,8 @@ final class DigestNodeMapper {
     try {
       return paper.build();
     } catch (IllegalArgumentException e) {
-      problems.add(locator.error(heading, "this paper breaks a rule of digests: " + e.getMessage()));
+      problems.add(
+          locator.error(heading, "this paper breaks a rule of digests: " + e.getMessage()));
       return null;
     }
   }
@@ -179,12 +189,17 @@ final class DigestNodeMapper {
   private static String unexpectedBlock(Node block) {
     if (block instanceof Paragraph && block.getFirstChild() instanceof StrongEmphasis) {
       String label = labelOf((StrongEmphasis) block.getFirstChild());
-      return "unknown label" + (label == null ? "" : " `**" + label + "**`")
-          + ": a paper's paragraphs are labelled `**" + Part.COMMENT.label() + "**` or `**"
-          + Part.TRANSLATION.label() + "**`";
+      return "unknown label"
+          + (label == null ? "" : " `**" + label + "**`")
+          + ": a paper's paragraphs are labelled `**"
+          + Part.COMMENT.label()
+          + "**` or `**"
+          + Part.TRANSLATION.label()
+          + "**`";
     }
     if (block instanceof Heading) {
-      return describeBlock(block) + " has no place in a digest: papers have `## Title` headings"
+      return describeBlock(block)
+          + " has no place in a digest: papers have `## Title` headings"
           + " and digests `# 2024-10-10`";
     }
     return describeBlock(block) + " has no place in a paper; " + LAYOUT;
@@ -202,8 +217,14 @@ final class DigestNodeMapper {
       case TRANSLATION:
         Node text = block.getFirstChild().getNext();
         if (text == null) {
-          problems.add(locator.error(block, "the label `**" + part.label() + "**` has no text after it;"
-              + " leave it out when there is no " + part.name().toLowerCase(Locale.ROOT)));
+          problems.add(
+              locator.error(
+                  block,
+                  "the label `**"
+                      + part.label()
+                      + "**` has no text after it;"
+                      + " leave it out when there is no "
+                      + part.name().toLowerCase(Locale.ROOT)));
           break;
         }
         String value = readText(text, part.words(), true, problems);
@@ -228,12 +249,18 @@ final class DigestNodeMapper {
     if (content == null) {
       problems.add(locator.error(quote, "the abstract's block quote is empty"));
     } else if (!(content instanceof Paragraph)) {
-      problems.add(locator.error(content,
-          "the abstract is a block quote of one paragraph, but this one holds " + describeBlock(content)));
+      problems.add(
+          locator.error(
+              content,
+              "the abstract is a block quote of one paragraph, but this one holds "
+                  + describeBlock(content)));
     } else if (content.getNext() != null) {
-      problems.add(locator.error(content.getNext(),
-          "the abstract is a block quote of one paragraph, but this one goes on with "
-              + describeBlock(content.getNext()) + "; end each line but the last with `\\`"));
+      problems.add(
+          locator.error(
+              content.getNext(),
+              "the abstract is a block quote of one paragraph, but this one goes on with "
+                  + describeBlock(content.getNext())
+                  + "; end each line but the last with `\\`"));
     } else {
       String text = readText(content.getFirstChild(), Part.ABSTRACT.words(), true, problems);
       if (text != null) {
@@ -246,9 +273,14 @@ final class DigestNodeMapper {
     Node node = paragraph.getFirstChild();
     while (true) {
       if (!(node instanceof Emphasis)) {
-        problems.add(node == null
-            ? locator.error(paragraph.getLastChild(), "the authors end with `,`: remove it or add a name after it")
-            : locator.error(node, "expected an author's name as `*Name*`, but found " + describeInline(node)));
+        problems.add(
+            node == null
+                ? locator.error(
+                    paragraph.getLastChild(),
+                    "the authors end with `,`: remove it or add a name after it")
+                : locator.error(
+                    node,
+                    "expected an author's name as `*Name*`, but found " + describeInline(node)));
         return;
       }
       String name = readText(node.getFirstChild(), "an author's name", false, problems);
@@ -272,11 +304,16 @@ final class DigestNodeMapper {
       }
       String comma = between.toString().strip();
       if (!comma.equals(",")) {
-        problems.add(locator.error(separator, comma.startsWith(",")
-            ? "expected each author's name as `*Name*`, but `" + comma.substring(1).strip() + "` is not"
-            : between.length() == 0
-                ? "expected `, ` between authors, but found " + describeInline(separator)
-                : "expected `, ` between authors, but found `" + between + "`"));
+        problems.add(
+            locator.error(
+                separator,
+                comma.startsWith(",")
+                    ? "expected each author's name as `*Name*`, but `"
+                        + comma.substring(1).strip()
+                        + "` is not"
+                    : between.length() == 0
+                        ? "expected `, ` between authors, but found " + describeInline(separator)
+                        : "expected `, ` between authors, but found `" + between + "`"));
         return;
       }
     }
@@ -287,18 +324,25 @@ final class DigestNodeMapper {
       if (node instanceof Code) {
         String literal = ((Code) node).getLiteral();
         if (!literal.startsWith(MarkdownLayout.TAG_MARK) || literal.length() == 1) {
-          problems.add(locator.error(node,
-              "a tag is a code span starting with `#`, like `` `#tag` ``, but this one holds `" + literal + "`"));
+          problems.add(
+              locator.error(
+                  node,
+                  "a tag is a code span starting with `#`, like `` `#tag` ``, but this one holds `"
+                      + literal
+                      + "`"));
         } else if (hasWhitespace(literal)) {
-          problems.add(locator.error(node, "the tag `" + literal + "` holds whitespace; a tag is one word"));
+          problems.add(
+              locator.error(node, "the tag `" + literal + "` holds whitespace; a tag is one word"));
         } else {
           paper.addTags(literal.substring(1));
         }
       } else if (!(node instanceof SoftLineBreak
           || (node instanceof Text && UnicodeText.isBlank(((Text) node).getLiteral())))) {
-        problems.add(locator.error(node,
-            "expected tags as code spans like `` `#tag` `` separated by spaces, but found "
-                + describeInline(node)));
+        problems.add(
+            locator.error(
+                node,
+                "expected tags as code spans like `` `#tag` `` separated by spaces, but found "
+                    + describeInline(node)));
       }
     }
   }
@@ -323,13 +367,20 @@ final class DigestNodeMapper {
         }
       } else if (node instanceof HardLineBreak || node instanceof SoftLineBreak) {
         if (!multiLine) {
-          problems.add(locator.error(node, field + " must be one line, but a new line starts here"));
+          problems.add(
+              locator.error(node, field + " must be one line, but a new line starts here"));
           clean = false;
         }
         text.append('\n');
       } else {
-        problems.add(locator.error(node,
-            field + " holds " + describeInline(node) + ", which the layout does not use; " + hint(node)));
+        problems.add(
+            locator.error(
+                node,
+                field
+                    + " holds "
+                    + describeInline(node)
+                    + ", which the layout does not use; "
+                    + hint(node)));
         clean = false;
       }
     }
@@ -339,8 +390,8 @@ final class DigestNodeMapper {
   /**
    * Whether {@code text} is the lone, unescaped backslash that stands for an empty last line: a
    * paragraph cannot end with a line break, so the writer ends it with a backslash that CommonMark
-   * keeps as text. The last line of the paragraph's source tells it from an escaped one
-   * ({@code \\}), which spans two characters.
+   * keeps as text. The last line of the paragraph's source tells it from an escaped one ({@code
+   * \\}), which spans two characters.
    */
   private static boolean isEmptyLastLine(Text text) {
     if (text.getNext() != null || !"\\".equals(text.getLiteral())) {

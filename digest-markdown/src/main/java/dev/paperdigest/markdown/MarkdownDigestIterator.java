@@ -114,9 +114,11 @@ final class MarkdownDigestIterator implements DigestIterator {
   }
 
   private static int firstMalformedByte(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes);
     CoderResult result = decoder.decode(input, CharBuffer.allocate(bytes.length), true);
     return result.isError() ? input.position() : -1;
@@ -128,7 +130,8 @@ final class MarkdownDigestIterator implements DigestIterator {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
-      boolean lineEnd = bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'));
+      boolean lineEnd =
+          bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'));
       if (lineEnd) {
         line++;
         lineStart = i + 1;
@@ -141,8 +144,13 @@ final class MarkdownDigestIterator implements DigestIterator {
         column++;
       }
     }
-    return Diagnostic.error(sourceName, line, column, String.format(
-        "the input is not UTF-8: byte 0x%02X here does not belong to any character; "
-            + "save the file as UTF-8", bytes[at] & 0xFF));
+    return Diagnostic.error(
+        sourceName,
+        line,
+        column,
+        String.format(
+            "the input is not UTF-8: byte 0x%02X here does not belong to any character; "
+                + "save the file as UTF-8",
+            bytes[at] & 0xFF));
   }
 }

@@ -123,7 +123,8 @@ public final class MarkdownDigestWriter implements DigestWriter {
    * backslash (a hard line break); an empty last line is written as a lone backslash, since a
    * paragraph cannot end with a line break.
    */
-  private static void appendLines(StringBuilder md, String firstPrefix, String prefix, String text) {
+  private static void appendLines(
+      StringBuilder md, String firstPrefix, String prefix, String text) {
     int start = 0;
     String linePrefix = firstPrefix;
     while (true) {
@@ -166,9 +167,16 @@ public final class MarkdownDigestWriter implements DigestWriter {
       Paper paper = papers.get(i);
       String field = fieldWithNul(paper);
       if (field != null) {
-        throw new UnwritableDigestException(MarkdownFormat.NAME,
-            "the markdown format cannot hold paper " + (i + 1) + " (\""
-                + paper.title().replace("\0", "\\0") + "\") of " + digest.date() + ": its " + field
+        throw new UnwritableDigestException(
+            MarkdownFormat.NAME,
+            "the markdown format cannot hold paper "
+                + (i + 1)
+                + " (\""
+                + paper.title().replace("\0", "\\0")
+                + "\") of "
+                + digest.date()
+                + ": its "
+                + field
                 + " holds U+0000, which CommonMark replaces with U+FFFD");
       }
     }

@@ -15,13 +15,13 @@ import dev.paperdigest.core.UnicodeText;
  *       (headings, lists, rules, setext underlines, quotes) and the {@code .} or {@code )} after
  *       leading digits (ordered lists). Everything else that can start a block already begins with
  *       an escaped character.
- *   <li>Whitespace at either end of a line becomes a numeric character reference such as
- *       {@code &#32;}: CommonMark strips spaces and tabs there, four of them make a code block, and
- *       any Unicode space next to {@code *} stops it from emphasising an author's name.
+ *   <li>Whitespace at either end of a line becomes a numeric character reference such as {@code
+ *       &#32;}: CommonMark strips spaces and tabs there, four of them make a code block, and any
+ *       Unicode space next to {@code *} stops it from emphasising an author's name.
  * </ul>
  *
- * <p>The one code point Markdown cannot carry is U+0000, which parsers replace with U+FFFD;
- * callers refuse it before escaping.
+ * <p>The one code point Markdown cannot carry is U+0000, which parsers replace with U+FFFD; callers
+ * refuse it before escaping.
  */
 final class MarkdownEscaping {
   private MarkdownEscaping() {}
@@ -31,7 +31,8 @@ final class MarkdownEscaping {
    *
    * @param inHeading whether the line is a heading's content, where {@code #} also needs escaping
    */
-  static void appendLine(StringBuilder out, CharSequence text, int from, int to, boolean inHeading) {
+  static void appendLine(
+      StringBuilder out, CharSequence text, int from, int to, boolean inHeading) {
     if (from == to) {
       return;
     }
@@ -83,7 +84,11 @@ final class MarkdownEscaping {
   private static int appendBlockStart(StringBuilder out, CharSequence text, int from, int to) {
     char first = text.charAt(from);
     switch (first) {
-      case '#': case '-': case '+': case '=': case '>':
+      case '#':
+      case '-':
+      case '+':
+      case '=':
+      case '>':
         out.append('\\').append(first);
         return from + 1;
       default:
@@ -93,7 +98,9 @@ final class MarkdownEscaping {
     while (digits < to && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
       digits++;
     }
-    if (digits > from && digits < to && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+    if (digits > from
+        && digits < to
+        && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
       out.append(text, from, digits).append('\\').append(text.charAt(digits));
       return digits + 1;
     }
@@ -102,8 +109,17 @@ final class MarkdownEscaping {
 
   private static boolean needsBackslash(char c) {
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '&':
-      case '|': case '~': case '$':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '&':
+      case '|':
+      case '~':
+      case '$':
         return true;
       default:
         return false;

@@ -76,7 +76,8 @@ final class SourceLocator {
   private static SourcePosition position(String text, SourceSpan span, int offset, int firstLine) {
     int lineStart = span.getInputIndex() - span.getColumnIndex();
     int at = span.getInputIndex() + offset;
-    return new SourcePosition(firstLine + span.getLineIndex() + 1, text.codePointCount(lineStart, at) + 1);
+    return new SourcePosition(
+        firstLine + span.getLineIndex() + 1, text.codePointCount(lineStart, at) + 1);
   }
 
   private static Node topLevelBlock(Node node) {
@@ -100,7 +101,9 @@ final class SourceLocator {
     return path;
   }
 
-  /** The node {@code path} leads to from {@code block}, or null if the copy is shaped differently. */
+  /**
+   * The node {@code path} leads to from {@code block}, or null if the copy is shaped differently.
+   */
   private static Node follow(Node block, Deque<Integer> path) {
     Node at = block;
     for (int index : path) {

@@ -8,8 +8,8 @@
  * String page = formats.byName("markdown").orElseThrow().writer().writeAsString(digest);
  * }</pre>
  *
- * <p>{@link dev.paperdigest.markdown.MarkdownFormat} is the entry point;
- * {@link dev.paperdigest.markdown.MarkdownDigestWriter} and
- * {@link dev.paperdigest.markdown.MarkdownDigestReader} can also be used on their own.
+ * <p>{@link dev.paperdigest.markdown.MarkdownFormat} is the entry point; {@link
+ * dev.paperdigest.markdown.MarkdownDigestWriter} and {@link
+ * dev.paperdigest.markdown.MarkdownDigestReader} can also be used on their own.
  */
 package dev.paperdigest.markdown;

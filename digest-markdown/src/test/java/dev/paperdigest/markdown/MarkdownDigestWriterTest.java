@@ -26,14 +26,15 @@ class MarkdownDigestWriterTest {
 
   @Test
   void writesEachPartOfAPaperInItsBlock() {
-    Paper full = Paper.builder()
-        .title("Round and Round We Go!")
-        .addAuthors("Federico Barbero", "Petar Veličković")
-        .abstractText("Positional Encodings (PEs) are critical.\nSecond line.")
-        .comment("RoPE에서 고주파수 차원들은 위치 기반.\n그래서 부분적으로만.")
-        .translation("High frequencies carry positions.")
-        .addTags("positional-encoding", "rope")
-        .build();
+    Paper full =
+        Paper.builder()
+            .title("Round and Round We Go!")
+            .addAuthors("Federico Barbero", "Petar Veličković")
+            .abstractText("Positional Encodings (PEs) are critical.\nSecond line.")
+            .comment("RoPE에서 고주파수 차원들은 위치 기반.\n그래서 부분적으로만.")
+            .translation("High frequencies carry positions.")
+            .addTags("positional-encoding", "rope")
+            .build();
     Paper bare = Paper.builder().title("Only a Title").build();
     Digest digest = Digest.builder().date(DAY).addPapers(full, bare).build();
 
@@ -78,40 +79,122 @@ class MarkdownDigestWriterTest {
 
   @Test
   void writesAnArchiveOfOneExactlyAsTheDigestAlone() {
-    Digest digest = Digest.builder().date(DAY).addPapers(Paper.builder().title("A").build()).build();
+    Digest digest =
+        Digest.builder().date(DAY).addPapers(Paper.builder().title("A").build()).build();
     assertEquals(writer.writeAsString(digest), writer.writeAllAsString(List.of(digest)));
   }
 
   /** Text that means something in Markdown (or on GitHub), and where it could mean it. */
   static Stream<String> markdownLookalikes() {
     return Stream.of(
-        "\\", "a\\", "\\\\", "a  \\", "*", "**bold**", "_em_", "a_b_c", "__init__", "[x]", "[link](http://x)",
-        "![img](x.png)", "(paren)", "<br>", "<태그>", "<div>", "<!-- x -->", "</p>", "<https://example.com>",
-        "https://pyramid-flow.github.io", "&", "&amp;", "&#65;", "&nbsp;", "&#x1F600;", "#", "# x", "## x",
-        "#tag", "#1 takeaway: x", "x #", "x ##", "|", "| a | b |", "a | b", "!", "~", "~~strike~~", "~~~",
-        "```", "`code`", "``", "1. x", "1) x", "2024. x", "1234567890. x", "- x", "-", "+ x", "+", "* x", "> x",
-        ">", "---", "===", "=", "***", "___", "- - -", "    code", "\tcode", "  two", "x  ", "x\t", " ",
-        "   ", "\u00A0x\u00A0", "\u3000x\u3000", "\u2003", "\u200Bx", "\uFEFFx", "\\textbf{Effective}",
-        "$x_1^2$", "\\(a\\)", "η ∝ sqrt(T)", "T → ∞", "[^1]: note", "[x]: http://x", "a\u000Bb",
-        "\u000C", "\u0085", "😀 𝔘 \uDB40\uDC01", "ᄒᆞᆫ글", "x &#32;", "\\&#32;", "*a*, *b*", "a\tb", "a \t b");
+        "\\",
+        "a\\",
+        "\\\\",
+        "a  \\",
+        "*",
+        "**bold**",
+        "_em_",
+        "a_b_c",
+        "__init__",
+        "[x]",
+        "[link](http://x)",
+        "![img](x.png)",
+        "(paren)",
+        "<br>",
+        "<태그>",
+        "<div>",
+        "<!-- x -->",
+        "</p>",
+        "<https://example.com>",
+        "https://pyramid-flow.github.io",
+        "&",
+        "&amp;",
+        "&#65;",
+        "&nbsp;",
+        "&#x1F600;",
+        "#",
+        "# x",
+        "## x",
+        "#tag",
+        "#1 takeaway: x",
+        "x #",
+        "x ##",
+        "|",
+        "| a | b |",
+        "a | b",
+        "!",
+        "~",
+        "~~strike~~",
+        "~~~",
+        "```",
+        "`code`",
+        "``",
+        "1. x",
+        "1) x",
+        "2024. x",
+        "1234567890. x",
+        "- x",
+        "-",
+        "+ x",
+        "+",
+        "* x",
+        "> x",
+        ">",
+        "---",
+        "===",
+        "=",
+        "***",
+        "___",
+        "- - -",
+        "    code",
+        "\tcode",
+        "  two",
+        "x  ",
+        "x\t",
+        " ",
+        "   ",
+        "\u00A0x\u00A0",
+        "\u3000x\u3000",
+        "\u2003",
+        "\u200Bx",
+        "\uFEFFx",
+        "\\textbf{Effective}",
+        "$x_1^2$",
+        "\\(a\\)",
+        "η ∝ sqrt(T)",
+        "T → ∞",
+        "[^1]: note",
+        "[x]: http://x",
+        "a\u000Bb",
+        "\u000C",
+        "\u0085",
+        "😀 𝔘 \uDB40\uDC01",
+        "ᄒᆞᆫ글",
+        "x &#32;",
+        "\\&#32;",
+        "*a*, *b*",
+        "a\tb",
+        "a \t b");
   }
 
   @ParameterizedTest
   @MethodSource("markdownLookalikes")
   void showsTextThatLooksLikeMarkdownAsItselfAndReadsItBack(String text) {
     boolean blank = UnicodeText.isBlank(text);
-    String tag = text.codePoints()
-        .filter(cp -> !UnicodeText.isWhitespace(cp))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
-    Paper paper = Paper.builder()
-        .title(blank ? "T" + text : text)
-        .addAuthors(blank ? "A" + text : text, blank ? text + "B" : text)
-        .abstractText(text + "\n" + text)
-        .comment(text)
-        .translation("x\n" + text + "\n" + text)
-        .addTags(tag.isEmpty() ? "t" : tag)
-        .build();
+    String tag =
+        text.codePoints()
+            .filter(cp -> !UnicodeText.isWhitespace(cp))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    Paper paper =
+        Paper.builder()
+            .title(blank ? "T" + text : text)
+            .addAuthors(blank ? "A" + text : text, blank ? text + "B" : text)
+            .abstractText(text + "\n" + text)
+            .comment(text)
+            .translation("x\n" + text + "\n" + text)
+            .addTags(tag.isEmpty() ? "t" : tag)
+            .build();
     Digest digest = Digest.builder().date(DAY).addPapers(paper).build();
 
     String markdown = writer.writeAsString(digest);
@@ -123,7 +206,8 @@ class MarkdownDigestWriterTest {
   @Test
   void keepsEmptyLinesAnywhereInAText() {
     for (String text : List.of("\n", "\nx", "x\n", "x\n\ny", "\n\n", "x\n\n")) {
-      Paper paper = Paper.builder().title("T").abstractText(text).comment(text).translation(text).build();
+      Paper paper =
+          Paper.builder().title("T").abstractText(text).comment(text).translation(text).build();
       Digest digest = Digest.builder().date(DAY).addPapers(paper).build();
       String markdown = writer.writeAsString(digest);
       assertEquals(RenderedPage.expected(List.of(digest)), RenderedPage.render(markdown), markdown);
@@ -147,25 +231,31 @@ class MarkdownDigestWriterTest {
     Digest second = Digest.builder().date(DAY.plusDays(1)).addPapers(fine, broken).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    UnwritableDigestException e = assertThrows(UnwritableDigestException.class,
-        () -> writer.writeAll(List.of(first, second), out));
+    UnwritableDigestException e =
+        assertThrows(
+            UnwritableDigestException.class, () -> writer.writeAll(List.of(first, second), out));
 
     assertEquals("markdown", e.formatName());
-    assertEquals("the markdown format cannot hold paper 2 (\"Broken\") of 2024-10-11: its comment holds"
-        + " U+0000, which CommonMark replaces with U+FFFD", e.getMessage());
-    assertEquals(writer.writeAsString(first), out.toString(StandardCharsets.UTF_8),
+    assertEquals(
+        "the markdown format cannot hold paper 2 (\"Broken\") of 2024-10-11: its comment holds"
+            + " U+0000, which CommonMark replaces with U+FFFD",
+        e.getMessage());
+    assertEquals(
+        writer.writeAsString(first),
+        out.toString(StandardCharsets.UTF_8),
         "the digest before the unwritable one is written, nothing of the unwritable one");
   }
 
   @Test
   void namesEveryFieldThatCanHoldNul() {
     Paper base = Paper.builder().title("T").addAuthors("A").addTags("t").build();
-    List<Paper> papers = List.of(
-        base.withTitle("T\u0000"),
-        base.withAuthors("A", "B\u0000"),
-        base.withAbstractText("\u0000"),
-        base.withTranslation("\u0000"),
-        base.withTags("t", "u\u0000"));
+    List<Paper> papers =
+        List.of(
+            base.withTitle("T\u0000"),
+            base.withAuthors("A", "B\u0000"),
+            base.withAbstractText("\u0000"),
+            base.withTranslation("\u0000"),
+            base.withTags("t", "u\u0000"));
     List<String> fields = List.of("title", "author 2", "abstract", "translation", "tag 2");
     for (int i = 0; i < papers.size(); i++) {
       Digest digest = Digest.builder().date(DAY).addPapers(papers.get(i)).build();

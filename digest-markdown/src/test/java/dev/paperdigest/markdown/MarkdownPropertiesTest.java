@@ -31,13 +31,19 @@ class MarkdownPropertiesTest {
 
   /** U+0000 is the one code point Markdown cannot carry; the writer refuses it (tested apart). */
   private static boolean writable(List<Digest> archive) {
-    return archive.stream().flatMap(d -> d.papers().stream()).noneMatch(MarkdownPropertiesTest::hasNul);
+    return archive.stream()
+        .flatMap(d -> d.papers().stream())
+        .noneMatch(MarkdownPropertiesTest::hasNul);
   }
 
   private static boolean hasNul(Paper paper) {
     return Stream.of(
-            Stream.of(paper.title()), paper.authors().stream(), paper.abstractText().stream(),
-            paper.comment().stream(), paper.translation().stream(), paper.tags().stream())
+            Stream.of(paper.title()),
+            paper.authors().stream(),
+            paper.abstractText().stream(),
+            paper.comment().stream(),
+            paper.translation().stream(),
+            paper.tags().stream())
         .flatMap(s -> s)
         .anyMatch(text -> text.indexOf('\0') >= 0);
   }
@@ -55,7 +61,8 @@ class MarkdownPropertiesTest {
     qt().withExamples(EXAMPLES / 2)
         .forAll(DigestGenerators.archives(DigestGenerators.digests()))
         .assuming(MarkdownPropertiesTest::writable)
-        .checkAssert(archive -> assertEquals(archive, reader.readAll(writer.writeAllAsString(archive))));
+        .checkAssert(
+            archive -> assertEquals(archive, reader.readAll(writer.writeAllAsString(archive))));
   }
 
   @Test
@@ -63,10 +70,11 @@ class MarkdownPropertiesTest {
     qt().withExamples(EXAMPLES / 2)
         .forAll(DigestGenerators.archives(DigestGenerators.digests()))
         .assuming(MarkdownPropertiesTest::writable)
-        .checkAssert(archive -> {
-          String markdown = writer.writeAllAsString(archive);
-          assertEquals(markdown, writer.writeAllAsString(reader.readAll(markdown)));
-        });
+        .checkAssert(
+            archive -> {
+              String markdown = writer.writeAllAsString(archive);
+              assertEquals(markdown, writer.writeAllAsString(reader.readAll(markdown)));
+            });
   }
 
   @Test
@@ -74,10 +82,11 @@ class MarkdownPropertiesTest {
     qt().withExamples(EXAMPLES)
         .forAll(DigestGenerators.archives(DigestGenerators.digests()))
         .assuming(MarkdownPropertiesTest::writable)
-        .checkAssert(archive -> {
-          String markdown = writer.writeAllAsString(archive);
-          assertEquals(RenderedPage.expected(archive), RenderedPage.render(markdown), markdown);
-        });
+        .checkAssert(
+            archive -> {
+              String markdown = writer.writeAllAsString(archive);
+              assertEquals(RenderedPage.expected(archive), RenderedPage.render(markdown), markdown);
+            });
   }
 
   @Test
@@ -85,33 +94,39 @@ class MarkdownPropertiesTest {
     DigestFormat text = DigestFormats.load().byName("text").orElseThrow();
     qt().withExamples(EXAMPLES)
         .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))
-        .checkAssert(archive -> {
-          String canonical = text.writer().writeAllAsString(archive);
-          List<Digest> fromText = text.reader().readAll(canonical);
-          String markdown = writer.writeAllAsString(fromText);
-          assertEquals(canonical, text.writer().writeAllAsString(reader.readAll(markdown)), markdown);
-        });
+        .checkAssert(
+            archive -> {
+              String canonical = text.writer().writeAllAsString(archive);
+              List<Digest> fromText = text.reader().readAll(canonical);
+              String markdown = writer.writeAllAsString(fromText);
+              assertEquals(
+                  canonical, text.writer().writeAllAsString(reader.readAll(markdown)), markdown);
+            });
   }
 
   @Test
   void readsDamagedMarkdownOrFailsWithDiagnosticsInsideIt() throws IOException {
     DigestFormat text = DigestFormats.load().byName("text").orElseThrow();
-    byte[] sample = writer.writeAsString(text.reader().read(Path.of("../examples/2024-10-10.txt")))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] sample =
+        writer
+            .writeAsString(text.reader().read(Path.of("../examples/2024-10-10.txt")))
+            .getBytes(StandardCharsets.UTF_8);
     qt().withExamples(EXAMPLES)
         .forAll(DocumentMutations.of(sample))
-        .checkAssert(damaged -> {
-          try {
-            reader.readAll(new ByteArrayInputStream(damaged), "damaged.md");
-          } catch (DigestFormatException e) {
-            long lines = new String(damaged, StandardCharsets.UTF_8).lines().count();
-            for (Diagnostic d : e.diagnostics()) {
-              assertEquals("damaged.md", d.source());
-              assertTrue(d.line() <= lines + 1, () -> d + " lies beyond the " + lines + " lines");
-            }
-          } catch (IOException e) {
-            throw new AssertionError("reading from memory cannot fail", e);
-          }
-        });
+        .checkAssert(
+            damaged -> {
+              try {
+                reader.readAll(new ByteArrayInputStream(damaged), "damaged.md");
+              } catch (DigestFormatException e) {
+                long lines = new String(damaged, StandardCharsets.UTF_8).lines().count();
+                for (Diagnostic d : e.diagnostics()) {
+                  assertEquals("damaged.md", d.source());
+                  assertTrue(
+                      d.line() <= lines + 1, () -> d + " lies beyond the " + lines + " lines");
+                }
+              } catch (IOException e) {
+                throw new AssertionError("reading from memory cannot fail", e);
+              }
+            });
   }
 }

@@ -40,14 +40,16 @@ class MarkdownSampleTest {
   @Test
   void showsInTheDocumentationWhatTheWriterWritesForTheSample() throws IOException {
     Digest sample = text.reader().read(SAMPLE);
-    String firstPaper = new MarkdownDigestWriter()
-        .writeAsString(sample.withPapers(sample.papers().subList(0, 1)));
+    String firstPaper =
+        new MarkdownDigestWriter().writeAsString(sample.withPapers(sample.papers().subList(0, 1)));
     assertEquals(firstPaper, firstMarkdownBlock(Files.readString(Path.of("../docs/markdown.md"))));
   }
 
   private static String firstMarkdownBlock(String documentation) {
     Node node = Parser.builder().build().parse(documentation).getFirstChild();
-    while (node != null && !(node instanceof FencedCodeBlock && "markdown".equals(((FencedCodeBlock) node).getInfo()))) {
+    while (node != null
+        && !(node instanceof FencedCodeBlock
+            && "markdown".equals(((FencedCodeBlock) node).getInfo()))) {
       node = node.getNext();
     }
     assertNotNull(node, "docs/markdown.md shows no ```markdown example");

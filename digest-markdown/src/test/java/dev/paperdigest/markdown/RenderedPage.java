@@ -33,18 +33,29 @@ final class RenderedPage {
         if (!paper.authors().isEmpty()) {
           html.append("<p>");
           for (int i = 0; i < paper.authors().size(); i++) {
-            html.append(i == 0 ? "" : ", ").append("<em>").append(escape(paper.authors().get(i))).append("</em>");
+            html.append(i == 0 ? "" : ", ")
+                .append("<em>")
+                .append(escape(paper.authors().get(i)))
+                .append("</em>");
           }
           html.append("</p>\n");
         }
-        paper.abstractText().ifPresent(text ->
-            html.append("<blockquote>\n<p>").append(lines(text)).append("</p>\n</blockquote>\n"));
+        paper
+            .abstractText()
+            .ifPresent(
+                text ->
+                    html.append("<blockquote>\n<p>")
+                        .append(lines(text))
+                        .append("</p>\n</blockquote>\n"));
         paper.comment().ifPresent(text -> html.append(labelled("Comment:", text)));
         paper.translation().ifPresent(text -> html.append(labelled("Translation:", text)));
         if (!paper.tags().isEmpty()) {
           html.append("<p>");
           for (int i = 0; i < paper.tags().size(); i++) {
-            html.append(i == 0 ? "" : " ").append("<code>#").append(escape(paper.tags().get(i))).append("</code>");
+            html.append(i == 0 ? "" : " ")
+                .append("<code>#")
+                .append(escape(paper.tags().get(i)))
+                .append("</code>");
           }
           html.append("</p>\n");
         }
@@ -76,6 +87,9 @@ final class RenderedPage {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

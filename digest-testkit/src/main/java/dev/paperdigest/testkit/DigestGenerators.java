@@ -54,16 +54,22 @@ public final class DigestGenerators {
   public static Gen<Paper> papers() {
     Gen<String> title = lines().map(l -> UnicodeText.isBlank(l) ? "T" + l : l);
     Gen<List<String>> authors =
-        SourceDSL.lists().of(lines().map(l -> UnicodeText.isBlank(l) ? "A" + l : l)).ofSizeBetween(0, 5);
+        SourceDSL.lists()
+            .of(lines().map(l -> UnicodeText.isBlank(l) ? "A" + l : l))
+            .ofSizeBetween(0, 5);
     Gen<List<String>> tags = SourceDSL.lists().of(tag()).ofSizeBetween(0, 4);
     Gen<Optional<String>> optionalText = texts().toOptionals(30);
-    return title.zip(authors, optionalText, optionalText, (t, a, abs, com) -> Paper.builder()
-            .title(t)
-            .authors(a)
-            .abstractText(abs)
-            .comment(com))
-        .zip(optionalText, tags, (builder, translation, tagList) ->
-            builder.translation(translation).tags(tagList).build());
+    return title
+        .zip(
+            authors,
+            optionalText,
+            optionalText,
+            (t, a, abs, com) -> Paper.builder().title(t).authors(a).abstractText(abs).comment(com))
+        .zip(
+            optionalText,
+            tags,
+            (builder, translation, tagList) ->
+                builder.translation(translation).tags(tagList).build());
   }
 
   /** Papers the plain-text format can express. */
@@ -78,14 +84,21 @@ public final class DigestGenerators {
     // A translation needs a comment before it: without one it would read as abstract.
     Gen<Optional<String>> comment = texts().map(TextShape::comment).toOptionals(30);
     Gen<Optional<String>> translation = texts().map(TextShape::plainText).toOptionals(30);
-    Gen<List<Optional<String>>> remarks = comment.zip(translation,
-        (c, tr) -> List.of(c, c.isPresent() ? tr : Optional.<String>empty()));
-    return title.zip(authors, abstractText, remarks, (t, a, abs, r) -> Paper.builder()
-            .title(t)
-            .authors(a)
-            .abstractText(abs)
-            .comment(r.get(0))
-            .translation(r.get(1)))
+    Gen<List<Optional<String>>> remarks =
+        comment.zip(
+            translation, (c, tr) -> List.of(c, c.isPresent() ? tr : Optional.<String>empty()));
+    return title
+        .zip(
+            authors,
+            abstractText,
+            remarks,
+            (t, a, abs, r) ->
+                Paper.builder()
+                    .title(t)
+                    .authors(a)
+                    .abstractText(abs)
+                    .comment(r.get(0))
+                    .translation(r.get(1)))
         .zip(tags, (builder, tagList) -> builder.tags(tagList).build());
   }
 
@@ -110,14 +123,18 @@ public final class DigestGenerators {
   }
 
   private static Gen<String> tag() {
-    return lines().map(l -> {
-      String tag = TextPieces.without(l, UnicodeText::isWhitespace);
-      return tag.isEmpty() ? "t" : tag;
-    });
+    return lines()
+        .map(
+            l -> {
+              String tag = TextPieces.without(l, UnicodeText::isWhitespace);
+              return tag.isEmpty() ? "t" : tag;
+            });
   }
 
   private static Gen<Digest> digestsOf(Gen<Paper> papers) {
-    return dates().zip(SourceDSL.lists().of(papers).ofSizeBetween(0, 4),
-        (date, list) -> Digest.builder().date(date).papers(list).build());
+    return dates()
+        .zip(
+            SourceDSL.lists().of(papers).ofSizeBetween(0, 4),
+            (date, list) -> Digest.builder().date(date).papers(list).build());
   }
 }

@@ -9,8 +9,8 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Damage done to a valid document, to check that a reader fails cleanly (with its own exception
- * and diagnostics inside the input) rather than crash or hang.
+ * Damage done to a valid document, to check that a reader fails cleanly (with its own exception and
+ * diagnostics inside the input) rather than crash or hang.
  *
  * <pre>{@code
  * qt().forAll(DocumentMutations.of(validBytes))
@@ -92,27 +92,33 @@ public final class DocumentMutations {
 
   /** Single mutations, shrinking towards deleting the first line. */
   public static Gen<Mutation> mutations() {
-    Gen<byte[]> inserted = SourceDSL.lists()
-        .of(Generate.range(0, 255).map(Integer::byteValue))
-        .ofSizeBetween(1, 6)
-        .map(DocumentMutations::toBytes);
-    return Generate.enumValues(Kind.class).zip(
-        Generate.range(0, Integer.MAX_VALUE / 2),
-        Generate.range(0, 255),
-        inserted,
-        Mutation::new);
+    Gen<byte[]> inserted =
+        SourceDSL.lists()
+            .of(Generate.range(0, 255).map(Integer::byteValue))
+            .ofSizeBetween(1, 6)
+            .map(DocumentMutations::toBytes);
+    return Generate.enumValues(Kind.class)
+        .zip(
+            Generate.range(0, Integer.MAX_VALUE / 2),
+            Generate.range(0, 255),
+            inserted,
+            Mutation::new);
   }
 
   /** Damaged variants of {@code document}: one to three mutations applied in turn. */
   public static Gen<byte[]> of(byte[] document) {
     byte[] original = document.clone();
-    return SourceDSL.lists().of(mutations()).ofSizeBetween(1, 3).map(list -> {
-      byte[] result = original;
-      for (Mutation mutation : list) {
-        result = mutation.apply(result);
-      }
-      return result;
-    });
+    return SourceDSL.lists()
+        .of(mutations())
+        .ofSizeBetween(1, 3)
+        .map(
+            list -> {
+              byte[] result = original;
+              for (Mutation mutation : list) {
+                result = mutation.apply(result);
+              }
+              return result;
+            });
   }
 
   private static byte[] toBytes(List<Byte> list) {

@@ -21,20 +21,71 @@ final class TextPieces {
 
   /** Characters Markdown, HTML, LaTeX or the text format give a meaning to. */
   private static final List<String> METACHARACTERS =
-      List.of("\\", "*", "_", "[", "]", "(", ")", "<", ">", "&", "#", "|", "!", "~", "`", "$",
-          "{", "}", "^", "%", "+", "-", "=", ":", ".", ",", ", ", "\"", "'", "@");
+      List.of(
+          "\\", "*", "_", "[", "]", "(", ")", "<", ">", "&", "#", "|", "!", "~", "`", "$", "{", "}",
+          "^", "%", "+", "-", "=", ":", ".", ",", ", ", "\"", "'", "@");
 
   /** Text that means something at the start of a Markdown line or of a digest line. */
   private static final List<String> LINE_STARTS =
-      List.of("1. ", "1) ", "- ", "+ ", "* ", "> ", "# ", "## ", "#", "---", "===", "***", "___",
-          "    ", "\t", "```", "~~~", "(", "#tag", "#1 takeaway: ", "2024", "2024년 10월 10일",
-          "2024년 9월 5일", "[^1]: ", "| a | b |", "<!--", "[x]: http://x");
+      List.of(
+          "1. ",
+          "1) ",
+          "- ",
+          "+ ",
+          "* ",
+          "> ",
+          "# ",
+          "## ",
+          "#",
+          "---",
+          "===",
+          "***",
+          "___",
+          "    ",
+          "\t",
+          "```",
+          "~~~",
+          "(",
+          "#tag",
+          "#1 takeaway: ",
+          "2024",
+          "2024년 10월 10일",
+          "2024년 9월 5일",
+          "[^1]: ",
+          "| a | b |",
+          "<!--",
+          "[x]: http://x");
 
   private static final List<String> MARKUP =
-      List.of("<br>", "<태그>", "&amp;", "&#65;", "&nbsp;", "&#x1F600;", "<!-- x -->", "<div>",
-          "</p>", "<https://example.com>", "https://pyramid-flow.github.io", "[link](http://x)",
-          "![img](x.png)", "**bold**", "_em_", "`code`", "\\textbf{Effective}", "$x_1^2$",
-          "\\(a\\)", "\\\\", "η ∝ sqrt(T)", "T → ∞", "a  \\", "  ", "\\*", "&", "<", "a_b_c");
+      List.of(
+          "<br>",
+          "<태그>",
+          "&amp;",
+          "&#65;",
+          "&nbsp;",
+          "&#x1F600;",
+          "<!-- x -->",
+          "<div>",
+          "</p>",
+          "<https://example.com>",
+          "https://pyramid-flow.github.io",
+          "[link](http://x)",
+          "![img](x.png)",
+          "**bold**",
+          "_em_",
+          "`code`",
+          "\\textbf{Effective}",
+          "$x_1^2$",
+          "\\(a\\)",
+          "\\\\",
+          "η ∝ sqrt(T)",
+          "T → ∞",
+          "a  \\",
+          "  ",
+          "\\*",
+          "&",
+          "<",
+          "a_b_c");
 
   private static final List<String> SPACES =
       List.of(" ", "  ", "\t", "\u00A0", "\u3000", "\u2003", "\u200B", "\uFEFF");
@@ -70,8 +121,8 @@ final class TextPieces {
   }
 
   /**
-   * A code point from any of the 17 planes, assigned or not, except surrogates and the line
-   * breaks CR and LF.
+   * A code point from any of the 17 planes, assigned or not, except surrogates and the line breaks
+   * CR and LF.
    */
   static Gen<String> anyPlaneCodePoint() {
     return Generate.range(0, 16)
@@ -93,7 +144,9 @@ final class TextPieces {
   static Gen<String> text() {
     Gen<String> lineOrEmpty = Generate.frequency(of(9, line()), of(1, Generate.constant("")));
     // A single empty line would be the empty string, which the model reads as "absent".
-    return SourceDSL.lists().of(lineOrEmpty).ofSizeBetween(1, 4)
+    return SourceDSL.lists()
+        .of(lineOrEmpty)
+        .ofSizeBetween(1, 4)
         .map(lines -> String.join("\n", lines))
         .map(text -> text.isEmpty() ? "\n" : text);
   }
@@ -110,7 +163,8 @@ final class TextPieces {
 
   /** {@code value} without the code points {@code drop} rejects. */
   static String without(String value, java.util.function.IntPredicate drop) {
-    return value.codePoints()
+    return value
+        .codePoints()
         .filter(cp -> !drop.test(cp))
         .mapToObj(TextPieces::fromCodePoint)
         .collect(Collectors.joining());

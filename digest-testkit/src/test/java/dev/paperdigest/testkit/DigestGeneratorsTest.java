@@ -28,22 +28,29 @@ class DigestGeneratorsTest {
   @Test
   void linesCoverTheAdversarialCases() {
     List<String> lines = sample(DigestGenerators.lines(), 1500);
-    assertSomeLine(lines, "a supplementary-plane code point",
-        l -> l.codePoints().anyMatch(cp -> cp > 0xFFFF));
-    assertSomeLine(lines, "a code point beyond plane 2",
-        l -> l.codePoints().anyMatch(cp -> cp >= 0x30000));
-    assertSomeLine(lines, "a precomposed Hangul syllable",
+    assertSomeLine(
+        lines, "a supplementary-plane code point", l -> l.codePoints().anyMatch(cp -> cp > 0xFFFF));
+    assertSomeLine(
+        lines, "a code point beyond plane 2", l -> l.codePoints().anyMatch(cp -> cp >= 0x30000));
+    assertSomeLine(
+        lines,
+        "a precomposed Hangul syllable",
         l -> l.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3));
-    assertSomeLine(lines, "conjoining (decomposed) Hangul jamo",
+    assertSomeLine(
+        lines,
+        "conjoining (decomposed) Hangul jamo",
         l -> l.codePoints().anyMatch(cp -> cp >= 0x1100 && cp <= 0x11FF));
     assertSomeLine(lines, "a Markdown emphasis character", l -> l.contains("*") || l.contains("_"));
     assertSomeLine(lines, "a LaTeX command", l -> l.contains("\\textbf"));
     assertSomeLine(lines, "HTML-like text", l -> l.contains("<br>") || l.contains("<div>"));
-    assertSomeLine(lines, "a start like a list item", l -> l.startsWith("1. ") || l.startsWith("- "));
+    assertSomeLine(
+        lines, "a start like a list item", l -> l.startsWith("1. ") || l.startsWith("- "));
     assertSomeLine(lines, "a start with '#'", l -> l.startsWith("#"));
     assertSomeLine(lines, "a start with '('", l -> l.startsWith("("));
-    assertSomeLine(lines, "a start with a digit", l -> !l.isEmpty() && Character.isDigit(l.charAt(0)));
-    assertSomeLine(lines, "leading whitespace", l -> !l.isEmpty() && Character.isWhitespace(l.charAt(0)));
+    assertSomeLine(
+        lines, "a start with a digit", l -> !l.isEmpty() && Character.isDigit(l.charAt(0)));
+    assertSomeLine(
+        lines, "leading whitespace", l -> !l.isEmpty() && Character.isWhitespace(l.charAt(0)));
     assertSomeLine(lines, "more than 1000 characters", l -> l.length() > 1000);
     for (String line : lines) {
       assertFalse(line.contains("\n") || line.contains("\r"), "a line holds a line break: " + line);
@@ -56,12 +63,18 @@ class DigestGeneratorsTest {
     List<Paper> papers = sample(DigestGenerators.papers(), 400);
     assertTrue(papers.stream().anyMatch(p -> p.abstractText().isEmpty()));
     assertTrue(papers.stream().anyMatch(p -> p.abstractText().isPresent()));
-    assertTrue(papers.stream().anyMatch(p -> p.translation().isPresent() && p.comment().isEmpty()),
+    assertTrue(
+        papers.stream().anyMatch(p -> p.translation().isPresent() && p.comment().isEmpty()),
         "the model allows a translation without a comment, so the generator must produce one");
     assertTrue(papers.stream().anyMatch(p -> p.authors().isEmpty()));
     assertTrue(papers.stream().anyMatch(p -> p.tags().isEmpty()));
-    assertTrue(papers.stream().anyMatch(p -> p.abstractText().orElse("").contains("\n\n")
-            || p.comment().orElse("").contains("\n\n") || p.translation().orElse("").startsWith("\n")),
+    assertTrue(
+        papers.stream()
+            .anyMatch(
+                p ->
+                    p.abstractText().orElse("").contains("\n\n")
+                        || p.comment().orElse("").contains("\n\n")
+                        || p.translation().orElse("").startsWith("\n")),
         "multi-line text with an empty line must occur");
   }
 
@@ -74,17 +87,25 @@ class DigestGeneratorsTest {
       assertFalse(TextShape.isDateLine(paper.title()));
       paper.authors().forEach(a -> assertFalse(a.contains(", "), a));
       paper.abstractText().ifPresent(t -> assertFalse(TextShape.hasHangul(t), t));
-      paper.translation().ifPresent(t -> {
-        assertFalse(TextShape.hasHangul(t), t);
-        assertTrue(paper.comment().isPresent(), "a translation without a comment");
-      });
-      paper.comment().ifPresent(c -> {
-        String[] lines = c.split("\n", -1);
-        assertTrue(TextShape.hasHangul(lines[0]) && TextShape.hasHangul(lines[lines.length - 1]), c);
-        for (String line : lines) {
-          assertFalse(TextShape.isTagLine(line) || TextShape.isDateLine(line), line);
-        }
-      });
+      paper
+          .translation()
+          .ifPresent(
+              t -> {
+                assertFalse(TextShape.hasHangul(t), t);
+                assertTrue(paper.comment().isPresent(), "a translation without a comment");
+              });
+      paper
+          .comment()
+          .ifPresent(
+              c -> {
+                String[] lines = c.split("\n", -1);
+                assertTrue(
+                    TextShape.hasHangul(lines[0]) && TextShape.hasHangul(lines[lines.length - 1]),
+                    c);
+                for (String line : lines) {
+                  assertFalse(TextShape.isTagLine(line) || TextShape.isDateLine(line), line);
+                }
+              });
     }
   }
 

@@ -16,7 +16,8 @@ class DocumentMutationsTest {
   private static final byte[] DOC = "a\nb\nc".getBytes(UTF_8);
 
   private static String apply(Kind kind, int first, int second, String inserted) {
-    return new String(new Mutation(kind, first, second, inserted.getBytes(UTF_8)).apply(DOC), UTF_8);
+    return new String(
+        new Mutation(kind, first, second, inserted.getBytes(UTF_8)).apply(DOC), UTF_8);
   }
 
   @Test
@@ -26,20 +27,24 @@ class DocumentMutationsTest {
     assertEquals("c\nb\na", apply(Kind.SWAP_LINES, 0, 2, ""));
     assertEquals("a\nb", apply(Kind.TRUNCATE, 3, 0, ""));
     assertEquals("a\nXYb\nc", apply(Kind.INSERT_BYTES, 2, 0, "XY"));
-    assertArrayEquals(new byte[] {'a', (byte) 0xC3, 'b', '\n', 'c'},
+    assertArrayEquals(
+        new byte[] {'a', (byte) 0xC3, 'b', '\n', 'c'},
         new Mutation(Kind.REPLACE_BYTE, 1, 0xC3, new byte[0]).apply(DOC));
   }
 
   @Test
   void positionsWrapAroundSoEveryMutationApplies() {
     assertEquals("b\nc", apply(Kind.DELETE_LINE, 3, 0, ""));
-    assertEquals("", new String(new Mutation(Kind.TRUNCATE, 7, 0, new byte[0]).apply(new byte[0]), UTF_8));
+    assertEquals(
+        "", new String(new Mutation(Kind.TRUNCATE, 7, 0, new byte[0]).apply(new byte[0]), UTF_8));
   }
 
   @Test
   void generatedVariantsDifferFromTheOriginalInManyWays() {
     Set<String> variants = new HashSet<>();
-    qt().withFixedSeed(7L).withExamples(200).forAll(DocumentMutations.of(DOC))
+    qt().withFixedSeed(7L)
+        .withExamples(200)
+        .forAll(DocumentMutations.of(DOC))
         .checkAssert(bytes -> variants.add(new String(bytes, UTF_8)));
     assertTrue(variants.size() > 20, "only " + variants.size() + " distinct variants");
   }
