@@ -30,7 +30,7 @@ final class DigestProblems {
   /** The problems in input order; they were found in several passes (bytes, structure, values). */
   DigestFormatException toException() {
     List<Diagnostic> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    sorted.sort(Comparator.comparingLong(Diagnostic::line).thenComparingLong(Diagnostic::column));
     return new DigestFormatException(sorted);
   }
 }

@@ -199,7 +199,7 @@ class ReadDiagnosticsTest {
     String good3 = "Good three\n()\n코멘트\n#e";
     List<Diagnostic> found =
         diagnostics("2024년 1월 1일\n" + good1 + broken1 + good2 + broken2 + good3);
-    assertEquals(List.of(7, 14), found.stream().map(Diagnostic::line).toList(), found.toString());
+    assertEquals(List.of(7L, 14L), found.stream().map(Diagnostic::line).toList(), found.toString());
     assertTrue(found.get(0).message().contains("`Broken one`"));
     assertTrue(found.get(1).message().contains("`Broken two`"));
     assertEquals(3, TextIo.read("2024년 1월 1일\n" + good1 + good2 + good3).papers().size());
@@ -210,7 +210,7 @@ class ReadDiagnosticsTest {
     String text = "2024년 1월 1일\nT\n#x\n2024년 1월 2일\nT\n(A)\n#t\n2024년 2월 31일\n2024년 1월 4일\nT";
     List<Diagnostic> found = diagnostics(text);
     assertEquals(
-        List.of(3, 8, 10), found.stream().map(Diagnostic::line).toList(), found.toString());
+        List.of(3L, 8L, 10L), found.stream().map(Diagnostic::line).toList(), found.toString());
     DigestFormatException e = assertThrows(DigestFormatException.class, () -> TextIo.readAll(text));
     assertEquals(found, e.diagnostics());
   }

@@ -150,10 +150,8 @@ class TextFormatPropertiesTest {
             assertEquals("damaged.txt", d.source());
             assertTrue(
                 d.line() >= 1 && d.line() <= lines.size() + 1, () -> "line out of range: " + d);
-            int width =
-                d.line() <= lines.size()
-                    ? lines.get(d.line() - 1).codePointCount(0, lines.get(d.line() - 1).length())
-                    : 0;
+            String line = d.line() <= lines.size() ? lines.get((int) d.line() - 1) : "";
+            int width = line.codePointCount(0, line.length());
             assertTrue(
                 d.column() >= 1 && d.column() <= width + 1, () -> "column out of range: " + d);
             TextDigestAssertions.assertReadableMessage(d);

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  *
  * <p>Multi-line fields ({@link #abstractText()}, {@link #comment()}, {@link #translation()}) hold
  * their lines joined by {@code \n}, exactly as written: no trimming, no re-wrapping. Building a
- * paper checks the rules every format shares and names the field that breaks one:
+ * paper checks the rules every format shares, and throws an {@link InvalidPaperException} that
+ * names the field, the element and the rule broken:
  *
  * <ul>
  *   <li>the title is not blank and is a single line;
@@ -57,18 +58,15 @@ abstract class AbstractPaper {
 
   @Value.Check
   protected void check() {
-    ModelRules.requireLine("Paper.title", title());
-    ModelRules.requireNotBlank("Paper.title", title());
+    ModelRules.requireLine(PaperField.TITLE, -1, title());
     for (int i = 0; i < authors().size(); i++) {
-      String field = "Paper.authors[" + i + "]";
-      ModelRules.requireLine(field, authors().get(i));
-      ModelRules.requireNotBlank(field, authors().get(i));
+      ModelRules.requireLine(PaperField.AUTHORS, i, authors().get(i));
     }
-    abstractText().ifPresent(text -> ModelRules.requireText("Paper.abstractText", text));
-    comment().ifPresent(text -> ModelRules.requireText("Paper.comment", text));
-    translation().ifPresent(text -> ModelRules.requireText("Paper.translation", text));
+    abstractText().ifPresent(text -> ModelRules.requireText(PaperField.ABSTRACT, text));
+    comment().ifPresent(text -> ModelRules.requireText(PaperField.COMMENT, text));
+    translation().ifPresent(text -> ModelRules.requireText(PaperField.TRANSLATION, text));
     for (int i = 0; i < tags().size(); i++) {
-      ModelRules.requireTag("Paper.tags[" + i + "]", tags().get(i));
+      ModelRules.requireTag(i, tags().get(i));
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.paperdigest.core;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A way of writing digests down: plain text, JSON, Markdown. A format module implements this
@@ -32,4 +34,28 @@ public interface DigestFormat {
 
   /** The format's writer; reusable and thread-safe. */
   DigestWriter writer();
+
+  /**
+   * The extension of this format that ends {@code fileName}, ignoring case; when several do (say
+   * {@code .json} and {@code .digest.json}), the longest. This is the one rule by which a file name
+   * selects a format and by which an output name replaces an input's extension.
+   *
+   * <pre>{@code
+   * json.extensionOf("2024-10-10.JSON");   // Optional[.json]
+   * json.extensionOf("notes.txt");         // Optional.empty
+   * }</pre>
+   *
+   * @param fileName a file name, without directories
+   * @return the extension as {@link #extensions()} spells it, or empty
+   */
+  default Optional<String> extensionOf(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    String longest = null;
+    for (String extension : extensions()) {
+      if (lower.endsWith(extension) && (longest == null || extension.length() > longest.length())) {
+        longest = extension;
+      }
+    }
+    return Optional.ofNullable(longest);
+  }
 }

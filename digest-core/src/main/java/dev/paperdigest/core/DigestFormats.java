@@ -1,10 +1,12 @@
 package dev.paperdigest.core;
 
+import dev.paperdigest.core.spi.MessageText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -21,6 +23,14 @@ import java.util.ServiceLoader;
  * so adding a format module as a dependency is all it takes to make it available.
  */
 public final class DigestFormats {
+  /** The modules of this project that provide each format, for {@link #require}'s message. */
+  private static final Map<String, String> MODULE_OF_FORMAT =
+      Map.of(
+          "text", "digest-antlr",
+          "json", "digest-jackson",
+          "jsonl", "digest-jackson",
+          "markdown", "digest-markdown");
+
   private final List<DigestFormat> formats;
 
   private DigestFormats(List<DigestFormat> formats) {
@@ -64,26 +74,66 @@ public final class DigestFormats {
     return formats;
   }
 
-  /** The format called {@code name}, ignoring case. */
+  /**
+   * The format called {@code name}, ignoring case.
+   *
+   * @param name a format name such as {@code json}
+   * @return the format, or empty when none on the class path has that name
+   */
   public Optional<DigestFormat> byName(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
     return formats.stream().filter(f -> f.name().equals(wanted)).findFirst();
   }
 
   /**
+   * The format called {@code name}, ignoring case, or an exception that says which module to add.
+   *
+   * <pre>{@code
+   * DigestFormat json = DigestFormats.load().require("json");
+   * // without digest-jackson: IllegalStateException: no format `json` on the class path;
+   * // add the dependency dev.paperdigest:digest-jackson (formats found: markdown, text)
+   * }</pre>
+   *
+   * @param name a format name such as {@code json}
+   * @return the format
+   * @throws IllegalStateException when no format on the class path has that name
+   */
+  public DigestFormat require(String name) {
+    return byName(name)
+        .orElseThrow(
+            () -> {
+              String module = MODULE_OF_FORMAT.get(name.toLowerCase(Locale.ROOT));
+              String names =
+                  formats.isEmpty()
+                      ? "none"
+                      : String.join(", ", formats.stream().map(DigestFormat::name).toList());
+              return new IllegalStateException(
+                  "no format "
+                      + MessageText.quote(name)
+                      + " on the class path"
+                      + (module == null ? "" : "; add the dependency dev.paperdigest:" + module)
+                      + " (formats found: "
+                      + names
+                      + ")");
+            });
+  }
+
+  /**
    * The format whose extension ends {@code fileName}, ignoring case; when several match (say {@code
-   * .json} and {@code .digest.json}), the longest extension wins.
+   * .json} and {@code .digest.json}), the longest extension wins ({@link
+   * DigestFormat#extensionOf}).
+   *
+   * @param fileName a file name, without directories
+   * @return the format, or empty when no extension matches
    */
   public Optional<DigestFormat> byFileName(String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
     DigestFormat best = null;
     int bestLength = 0;
     for (DigestFormat format : formats) {
-      for (String extension : format.extensions()) {
-        if (lower.endsWith(extension) && extension.length() > bestLength) {
-          best = format;
-          bestLength = extension.length();
-        }
+      int length = format.extensionOf(fileName).map(String::length).orElse(0);
+      if (length > bestLength) {
+        best = format;
+        bestLength = length;
       }
     }
     return Optional.ofNullable(best);

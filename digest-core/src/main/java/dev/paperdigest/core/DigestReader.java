@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +38,18 @@ public interface DigestReader {
    */
   DigestIterator open(InputStream in, String sourceName);
 
-  /** Starts reading the digests of {@code file} lazily. */
+  /**
+   * Starts reading the digests of {@code file} lazily. The file is opened when the first digest is
+   * asked for and closed at the end of its input, so an iterator holds a file handle only while it
+   * is being read. Pipes, FIFOs and devices ({@code /dev/stdin}) read as files do.
+   *
+   * @param file the file
+   * @return the iterator, to be closed
+   * @throws NoSuchFileException if there is no such file
+   * @throws IOException if {@code file} is a directory, or its attributes cannot be read
+   */
   default DigestIterator open(Path file) throws IOException {
-    return open(Files.newInputStream(file), file.toString());
+    return open(lazily(file), file.toString());
   }
 
   /**
@@ -73,9 +85,16 @@ public interface DigestReader {
     }
   }
 
-  /** Reads a file that holds exactly one digest. */
+  /**
+   * Reads a file that holds exactly one digest.
+   *
+   * @param file the file
+   * @return the digest
+   * @throws DigestFormatException if the file is not one readable digest
+   * @throws IOException if the file cannot be read
+   */
   default Digest read(Path file) throws IOException {
-    return read(Files.newInputStream(file), file.toString());
+    return read(lazily(file), file.toString());
   }
 
   /** Reads a string that holds exactly one digest; diagnostics name it {@code <string>}. */
@@ -113,9 +132,16 @@ public interface DigestReader {
     return result;
   }
 
-  /** Reads every digest of a file into memory. */
+  /**
+   * Reads every digest of a file into memory.
+   *
+   * @param file the file
+   * @return the digests in file order
+   * @throws DigestFormatException if any digest cannot be read
+   * @throws IOException if the file cannot be read
+   */
   default List<Digest> readAll(Path file) throws IOException {
-    return readAll(Files.newInputStream(file), file.toString());
+    return readAll(lazily(file), file.toString());
   }
 
   /** Reads every digest of a string; diagnostics name it {@code <string>}. */
@@ -125,6 +151,17 @@ public interface DigestReader {
     } catch (IOException e) {
       throw new AssertionError("reading from memory cannot fail", e);
     }
+  }
+
+  /**
+   * The bytes of {@code file}, opened at the first read; its absence, or a directory, is reported
+   * now rather than at the first read.
+   */
+  private static InputStream lazily(Path file) throws IOException {
+    if (Files.readAttributes(file, BasicFileAttributes.class).isDirectory()) {
+      throw new FileSystemException(file.toString(), null, "Is a directory");
+    }
+    return new LazyFileInputStream(file);
   }
 
   private static InputStream bytesOf(String content) {

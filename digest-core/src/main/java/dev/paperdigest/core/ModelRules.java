@@ -1,7 +1,10 @@
 package dev.paperdigest.core;
 
+import dev.paperdigest.core.InvalidPaperException.Rule;
+
 /**
- * The checks {@link AbstractPaper} runs when a paper is built; each names the field it rejects.
+ * The checks {@link AbstractPaper} runs when a paper is built; each throws an {@link
+ * InvalidPaperException} that names the field, the element and the rule.
  *
  * <p>Every reader builds papers from strings it has just decoded, so each string is scanned once,
  * for all of its rules together.
@@ -9,55 +12,44 @@ package dev.paperdigest.core;
 final class ModelRules {
   private ModelRules() {}
 
-  static void requireNotBlank(String field, String value) {
-    if (UnicodeText.isBlank(value)) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-  }
-
-  /** A single line: no line break of any kind a format could split on. */
-  static void requireLine(String field, String value) {
-    int at = scan(field, value, true);
+  /** A single line that is not blank: the title, an author. */
+  static void requireLine(PaperField field, int index, String value) {
+    int at = scan(field, index, value, true);
     if (at >= 0) {
-      throw new IllegalArgumentException(
-          field + " must be a single line, but has a line break at index " + at);
+      throw new InvalidPaperException(field, index, Rule.LINE_BREAK, value, at);
+    }
+    if (UnicodeText.isBlank(value)) {
+      throw new InvalidPaperException(field, index, Rule.BLANK, value, -1);
     }
   }
 
   /** Multi-line text: present means non-empty, lines separated by LF only. */
-  static void requireText(String field, String value) {
+  static void requireText(PaperField field, String value) {
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(
-          field + " must not be empty when present (leave it absent instead)");
+      throw new InvalidPaperException(field, -1, Rule.EMPTY, value, -1);
     }
-    int at = scan(field, value, false);
+    int at = scan(field, -1, value, false);
     if (at >= 0) {
-      throw new IllegalArgumentException(
-          field + " has a carriage return at index " + at + ": lines are separated by \\n only");
+      throw new InvalidPaperException(field, -1, Rule.CARRIAGE_RETURN, value, at);
     }
   }
 
-  static void requireTag(String field, String tag) {
+  /** A tag: one word, not empty. */
+  static void requireTag(int index, String tag) {
     if (tag.isEmpty()) {
-      throw new IllegalArgumentException(field + " must not be empty");
+      throw new InvalidPaperException(PaperField.TAGS, index, Rule.EMPTY, tag, -1);
     }
-    for (int i = 0; i < tag.length(); ) {
-      int cp = tag.codePointAt(i);
-      if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
-        throw unpairedSurrogate(field, tag, i);
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!isPairAt(tag, i)) {
+          throw new InvalidPaperException(PaperField.TAGS, index, Rule.UNPAIRED_SURROGATE, tag, i);
+        }
+        i++;
+      } else if (UnicodeText.isWhitespace(c)) {
+        // White_Space has no supplementary code points, so a UTF-16 unit decides.
+        throw new InvalidPaperException(PaperField.TAGS, index, Rule.WHITESPACE, tag, i);
       }
-      if (UnicodeText.isWhitespace(cp)) {
-        throw new IllegalArgumentException(
-            field
-                + " must not contain whitespace, but has U+"
-                + hex(cp)
-                + " at index "
-                + i
-                + ": \""
-                + tag
-                + "\"");
-      }
-      i += Character.charCount(cp);
     }
   }
 
@@ -65,36 +57,26 @@ final class ModelRules {
    * The index of the first carriage return in {@code value} (or line feed, when {@code
    * singleLine}), or -1; an unpaired surrogate before it is thrown as not Unicode text.
    */
-  private static int scan(String field, String value, boolean singleLine) {
+  private static int scan(PaperField field, int index, String value, boolean singleLine) {
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
       if (c == '\r' || (singleLine && c == '\n')) {
         return i;
       }
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-        } else {
-          throw unpairedSurrogate(field, value, i);
+        if (!isPairAt(value, i)) {
+          throw new InvalidPaperException(field, index, Rule.UNPAIRED_SURROGATE, value, i);
         }
+        i++;
       }
     }
     return -1;
   }
 
-  private static IllegalArgumentException unpairedSurrogate(String field, String value, int at) {
-    return new IllegalArgumentException(
-        field
-            + " has an unpaired surrogate U+"
-            + hex(value.charAt(at))
-            + " at index "
-            + at
-            + ": it is not Unicode text");
-  }
-
-  private static String hex(int cp) {
-    return String.format("%04X", cp);
+  /** Whether {@code value[i]} is a high surrogate followed by a low one. */
+  private static boolean isPairAt(String value, int i) {
+    return Character.isHighSurrogate(value.charAt(i))
+        && i + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(i + 1));
   }
 }

@@ -46,20 +46,43 @@ public final class UnicodeText {
     return true;
   }
 
-  /** The index of the first UTF-16 surrogate without its partner, or -1 if there is none. */
-  public static int indexOfLoneSurrogate(CharSequence text) {
+  /**
+   * Whether {@code codePoint} is Hangul: a code point of Hangul Jamo (U+1100 to U+11FF), Hangul
+   * Compatibility Jamo (U+3130 to U+318F), Jamo Extended-A (U+A960 to U+A97F), Hangul Syllables
+   * (U+AC00 to U+D7AF), Jamo Extended-B (U+D7B0 to U+D7FF) or the halfwidth forms (U+FFA0 to
+   * U+FFDC). Decomposed Hangul (NFD, conjoining jamo) counts as well as precomposed syllables. The
+   * ranges are listed rather than taken from {@link Character.UnicodeScript}, so that the answer
+   * never depends on the JDK.
+   *
+   * @param codePoint any code point
+   * @return whether it is Hangul
+   */
+  public static boolean isHangul(int codePoint) {
+    if (codePoint < 0x1100 || codePoint > 0xFFDC) {
+      return false;
+    }
+    return codePoint <= 0x11FF
+        || (codePoint >= 0x3130 && codePoint <= 0x318F)
+        || (codePoint >= 0xA960 && codePoint <= 0xA97F)
+        || (codePoint >= 0xAC00 && codePoint <= 0xD7FF)
+        || codePoint >= 0xFFA0;
+  }
+
+  /**
+   * Whether {@code text} holds at least one {@linkplain #isHangul Hangul} code point: the rule by
+   * which the text format tells the Korean comment from the English around it.
+   *
+   * @param text any text
+   * @return whether it holds Hangul
+   */
+  public static boolean containsHangul(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
+      // Every Hangul range lies in the Basic Multilingual Plane, and no surrogate falls inside
+      // one, so UTF-16 units can be tested one by one.
+      if (isHangul(text.charAt(i))) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 }

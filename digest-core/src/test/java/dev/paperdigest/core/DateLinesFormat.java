@@ -1,21 +1,21 @@
 package dev.paperdigest.core;
 
+import dev.paperdigest.core.spi.AbstractDigestIterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
- * A format made for testing the contract: one ISO date per line, each an empty digest. Registered
- * through the test class path's META-INF/services, as a real format module would be.
+ * A format made for testing the contract: one ISO date per line, each an empty digest; a line
+ * {@code warn YYYY-MM-DD} is read with a warning. Registered through the test class path's
+ * META-INF/services, as a real format module would be.
  */
 public final class DateLinesFormat implements DigestFormat {
   @Override
@@ -30,7 +30,7 @@ public final class DateLinesFormat implements DigestFormat {
 
   @Override
   public DigestReader reader() {
-    return (in, sourceName) -> new Lines(in, sourceName);
+    return Lines::new;
   }
 
   @Override
@@ -43,60 +43,40 @@ public final class DateLinesFormat implements DigestFormat {
     };
   }
 
-  private static final class Lines implements DigestIterator {
+  private static final class Lines extends AbstractDigestIterator {
+    private static final String WARN = "warn ";
+
     private final BufferedReader lines;
-    private final String sourceName;
-    private String pending;
-    private int pendingLine;
-    private int lineNumber;
-    private SourcePosition position = SourcePosition.START;
+    private long lineNumber;
 
     Lines(InputStream in, String sourceName) {
+      super(sourceName);
       this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      this.sourceName = sourceName;
     }
 
     @Override
-    public boolean hasNext() {
-      if (pending == null) {
-        try {
-          pending = lines.readLine();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        pendingLine = ++lineNumber;
+    protected Digest readNext() throws IOException {
+      String line = lines.readLine();
+      if (line == null) {
+        return null;
       }
-      return pending != null;
-    }
-
-    @Override
-    public Digest next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      lineNumber++;
+      beginsAt(lineNumber, 1);
+      if (line.startsWith(WARN)) {
+        warn(lineNumber, 1, "a warned date");
+        line = line.substring(WARN.length());
       }
-      String line = pending;
-      pending = null;
-      position = new SourcePosition(pendingLine, 1);
       try {
         return Digest.builder().date(LocalDate.parse(line)).build();
       } catch (DateTimeParseException e) {
         throw new DigestFormatException(
-            Diagnostic.error(sourceName, pendingLine, 1, "not a date: " + line));
+            Diagnostic.error(sourceName(), lineNumber, 1, "not a date: " + line));
       }
     }
 
     @Override
-    public SourcePosition position() {
-      return position;
-    }
-
-    @Override
-    public void close() {
-      try {
-        lines.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    protected void closeInput() throws IOException {
+      lines.close();
     }
   }
 }

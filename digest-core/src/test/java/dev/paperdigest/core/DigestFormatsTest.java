@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DigestFormatsTest {
@@ -58,6 +59,29 @@ class DigestFormatsTest {
     assertSame(special, formats.byPath(Path.of("x.digest.json")).orElseThrow());
     assertTrue(formats.byPath(Path.of("x.md")).isEmpty());
     assertTrue(formats.byPath(Path.of("/")).isEmpty());
+  }
+
+  @Test
+  void aFormatSaysWhichOfItsExtensionsEndsAName() {
+    DigestFormat json = named("json", ".json", ".digest.json");
+    assertEquals(Optional.of(".digest.json"), json.extensionOf("2024.Digest.JSON"));
+    assertEquals(Optional.of(".json"), json.extensionOf("a.json"));
+    assertEquals(Optional.empty(), json.extensionOf("a.jsonl"));
+  }
+
+  @Test
+  void requireSaysWhichModuleToAddForAMissingFormat() {
+    DigestFormats formats = DigestFormats.of(named("text", ".txt"), named("markdown", ".md"));
+    assertEquals("text", formats.require("TEXT").name());
+    IllegalStateException missing =
+        assertThrows(IllegalStateException.class, () -> formats.require("json"));
+    assertEquals(
+        "no format `json` on the class path; add the dependency dev.paperdigest:digest-jackson"
+            + " (formats found: markdown, text)",
+        missing.getMessage());
+    IllegalStateException unknown =
+        assertThrows(IllegalStateException.class, () -> DigestFormats.of().require("yaml"));
+    assertEquals("no format `yaml` on the class path (formats found: none)", unknown.getMessage());
   }
 
   @Test

@@ -1,9 +1,24 @@
 package dev.paperdigest.core;
 
+import static dev.paperdigest.core.InvalidPaperException.Rule.BLANK;
+import static dev.paperdigest.core.InvalidPaperException.Rule.CARRIAGE_RETURN;
+import static dev.paperdigest.core.InvalidPaperException.Rule.EMPTY;
+import static dev.paperdigest.core.InvalidPaperException.Rule.LINE_BREAK;
+import static dev.paperdigest.core.InvalidPaperException.Rule.UNPAIRED_SURROGATE;
+import static dev.paperdigest.core.InvalidPaperException.Rule.WHITESPACE;
+import static dev.paperdigest.core.PaperField.ABSTRACT;
+import static dev.paperdigest.core.PaperField.AUTHORS;
+import static dev.paperdigest.core.PaperField.COMMENT;
+import static dev.paperdigest.core.PaperField.TAGS;
+import static dev.paperdigest.core.PaperField.TITLE;
+import static dev.paperdigest.core.PaperField.TRANSLATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperdigest.core.InvalidPaperException.Rule;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -15,15 +30,21 @@ class PaperTest {
   }
 
   private static void assertRejected(
-      String expectedInMessage, UnaryOperator<Paper.Builder> change) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> change.apply(valid()).build());
-    assertTrue(
-        e.getMessage().contains(expectedInMessage),
-        "expected the message to name \""
-            + expectedInMessage
-            + "\", but it was: "
-            + e.getMessage());
+      PaperField field,
+      int index,
+      Rule rule,
+      int offset,
+      String messageOrNullIfNotChecked,
+      UnaryOperator<Paper.Builder> change) {
+    InvalidPaperException e =
+        assertThrows(InvalidPaperException.class, () -> change.apply(valid()).build());
+    assertEquals(field, e.field(), "field");
+    assertEquals(index, e.index(), "index");
+    assertEquals(rule, e.rule(), "rule");
+    assertEquals(offset, e.offset(), "offset");
+    if (messageOrNullIfNotChecked != null) {
+      assertEquals(messageOrNullIfNotChecked, e.getMessage());
+    }
   }
 
   @Test
@@ -40,27 +61,42 @@ class PaperTest {
   }
 
   @Test
-  void eachInvariantNamesTheFieldItRejects() {
-    assertRejected("Paper.title must not be blank", b -> b.title(" \u3000"));
-    assertRejected("Paper.title must be a single line", b -> b.title("a\nb"));
-    assertRejected("Paper.title must be a single line", b -> b.title("a\rb"));
-    assertRejected("Paper.authors[2] must not be blank", b -> b.addAuthors(""));
-    assertRejected("Paper.authors[2] must be a single line", b -> b.addAuthors("A\nB"));
-    assertRejected("Paper.abstractText must not be empty", b -> b.abstractText(""));
-    assertRejected("Paper.comment has a carriage return", b -> b.comment("a\r\nb"));
-    assertRejected("Paper.translation must not be empty", b -> b.translation(""));
-    assertRejected("Paper.tags[1] must not be empty", b -> b.addTags(""));
-    assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a b"));
-    assertRejected("Paper.tags[1] must not contain whitespace", b -> b.addTags("a\u00A0b"));
-    assertRejected("Paper.title has an unpaired surrogate", b -> b.title("a\uD800"));
+  void eachRuleIsReportedAsDataNamingFieldElementAndCharacter() {
+    assertRejected(TITLE, -1, BLANK, -1, "the title ` \u3000` is blank", b -> b.title(" \u3000"));
     assertRejected(
-        "Paper.authors[2] has an unpaired surrogate U+DC00 at index 0",
-        b -> b.addAuthors("\uDC00A"));
+        TITLE,
+        -1,
+        LINE_BREAK,
+        1,
+        "the title `a\\nb` has a line break (U+000A at character 2), but must be one line",
+        b -> b.title("a\nb"));
+    assertRejected(TITLE, -1, LINE_BREAK, 1, null, b -> b.title("a\rb"));
+    assertRejected(AUTHORS, 2, BLANK, -1, "author 3 `` is blank", b -> b.addAuthors(""));
+    assertRejected(AUTHORS, 2, LINE_BREAK, 1, null, b -> b.addAuthors("A\nB"));
+    assertRejected(ABSTRACT, -1, EMPTY, -1, "the abstract `` is empty", b -> b.abstractText(""));
+    assertRejected(COMMENT, -1, CARRIAGE_RETURN, 1, null, b -> b.comment("a\r\nb"));
+    assertRejected(TRANSLATION, -1, EMPTY, -1, null, b -> b.translation(""));
+    assertRejected(TAGS, 1, EMPTY, -1, "tag 2 `` is empty", b -> b.addTags(""));
     assertRejected(
-        "Paper.abstractText has an unpaired surrogate U+D83D at index 2",
-        b -> b.abstractText("a\n\uD83D"));
-    assertRejected(
-        "Paper.tags[1] has an unpaired surrogate U+DC00 at index 1", b -> b.addTags("x\uDC00"));
+        TAGS,
+        1,
+        WHITESPACE,
+        1,
+        "tag 2 `a b` holds whitespace (U+0020 at character 2), but a tag is one word",
+        b -> b.addTags("a b"));
+    assertRejected(TAGS, 1, WHITESPACE, 1, null, b -> b.addTags("a\u00A0b"));
+    assertRejected(TITLE, -1, UNPAIRED_SURROGATE, 1, null, b -> b.title("a\uD800"));
+    assertRejected(AUTHORS, 2, UNPAIRED_SURROGATE, 0, null, b -> b.addAuthors("\uDC00A"));
+    assertRejected(ABSTRACT, -1, UNPAIRED_SURROGATE, 2, null, b -> b.abstractText("a\n\uD83D"));
+    assertRejected(TAGS, 1, UNPAIRED_SURROGATE, 1, null, b -> b.addTags("x\uDC00"));
+  }
+
+  @Test
+  void theReasonLeavesTheFieldToTheFormatAndCountsCharactersInCodePoints() {
+    InvalidPaperException e =
+        assertThrows(InvalidPaperException.class, () -> valid().addTags("😀 x").build());
+    assertEquals("holds whitespace (U+0020 at character 2), but a tag is one word", e.reason());
+    assertEquals("😀 x", e.value());
   }
 
   @Test
@@ -78,7 +114,15 @@ class PaperTest {
     assertTrue(UnicodeText.isWhitespace(0x0085));
     assertTrue(!UnicodeText.isWhitespace(0x001C));
     assertTrue(!UnicodeText.isWhitespace(0x200B));
-    assertEquals(1, UnicodeText.indexOfLoneSurrogate("a\uDC00"));
-    assertEquals(-1, UnicodeText.indexOfLoneSurrogate("😀"));
+  }
+
+  @Test
+  void hangulIsPrecomposedOrDecomposedButNotOtherCjk() {
+    assertTrue(UnicodeText.containsHangul("RoPE에서"));
+    assertTrue(UnicodeText.containsHangul(Normalizer.normalize("년", Normalizer.Form.NFD)));
+    assertTrue(UnicodeText.containsHangul("ㅋㅋ"));
+    assertTrue(UnicodeText.containsHangul("\uFFA1"));
+    assertFalse(UnicodeText.containsHangul("漢字 かな 😀"));
+    assertFalse(UnicodeText.containsHangul(""));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdigest.core.Digest;
+import dev.paperdigest.core.InvalidPaperException;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.jackson.ReadProblems.Kind;
 import dev.paperdigest.jackson.ReadProblems.Problem;
@@ -13,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads digests and papers from JSON tokens, straight from a {@link JsonParser} into the Immutables
@@ -35,12 +34,6 @@ final class DigestTokenReader {
   private static final int COMMENT = 8;
   private static final int TRANSLATION = 16;
   private static final int TAGS = 32;
-
-  /** How the model names the field it refuses: {@code Paper.tags[2] must not ...}. */
-  private static final Pattern MODEL_FIELD =
-      Pattern.compile(
-          "Paper\\.(title|authors|abstractText|comment|translation|tags)(?:\\[(\\d+)])? (.*)",
-          Pattern.DOTALL);
 
   private final ReadProblems problems;
   private final List<JsonLocation> authorLocations = new ArrayList<>();
@@ -180,7 +173,7 @@ final class DigestTokenReader {
     }
     try {
       return paper.build();
-    } catch (IllegalArgumentException refused) {
+    } catch (InvalidPaperException refused) {
       reportRefusedPaper(p, refused, titleAt, abstractAt, commentAt, translationAt);
       return null;
     }
@@ -347,67 +340,27 @@ final class DigestTokenReader {
   }
 
   /**
-   * Turns the model's refusal, which names the field as {@code Paper.tags[2]}, into a problem at
+   * Turns the model's refusal, which names the field and the element as data, into a problem at
    * that value's own location and JSON path.
    */
   private void reportRefusedPaper(
       JsonParser p,
-      IllegalArgumentException refused,
+      InvalidPaperException refused,
       JsonLocation titleAt,
       JsonLocation abstractAt,
       JsonLocation commentAt,
       JsonLocation translationAt)
       throws IOException {
-    Matcher field = MODEL_FIELD.matcher(String.valueOf(refused.getMessage()));
-    if (!field.matches()) {
-      problems.report(
-          p,
-          new Problem(
-              Kind.INVALID_VALUE,
-              Paper.class,
-              null,
-              p.currentTokenLocation(),
-              null,
-              -1,
-              "the paper is not valid: " + refused.getMessage()));
-      return;
-    }
-    int index = field.group(2) == null ? -1 : Integer.parseInt(field.group(2));
-    JsonLocation at;
-    String key;
-    String noun;
-    switch (field.group(1)) {
-      case "title" -> {
-        key = "title";
-        noun = "title";
-        at = titleAt;
-      }
-      case "authors" -> {
-        key = "authors";
-        noun = "author";
-        at = authorLocations.get(index);
-      }
-      case "abstractText" -> {
-        key = "abstract";
-        noun = "abstract";
-        at = abstractAt;
-      }
-      case "comment" -> {
-        key = "comment";
-        noun = "comment";
-        at = commentAt;
-      }
-      case "translation" -> {
-        key = "translation";
-        noun = "translation";
-        at = translationAt;
-      }
-      default -> {
-        key = "tags";
-        noun = "tag";
-        at = tagLocations.get(index);
-      }
-    }
+    int index = refused.index();
+    JsonLocation at =
+        switch (refused.field()) {
+          case TITLE -> titleAt;
+          case AUTHORS -> authorLocations.get(index);
+          case ABSTRACT -> abstractAt;
+          case COMMENT -> commentAt;
+          case TRANSLATION -> translationAt;
+          case TAGS -> tagLocations.get(index);
+        };
     problems.report(
         p,
         new Problem(
@@ -415,9 +368,10 @@ final class DigestTokenReader {
             String.class,
             null,
             at,
-            key,
+            // A paper's keys are the fields' own words.
+            refused.field().word(),
             index,
-            "the " + noun + " " + field.group(3)));
+            "the " + refused.field().elementWord() + " " + refused.reason()));
   }
 
   /** The JSON type of {@code t} in words: {@code an array}, {@code a string}, ... */

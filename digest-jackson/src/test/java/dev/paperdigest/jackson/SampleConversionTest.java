@@ -108,7 +108,7 @@ class SampleConversionTest {
                 broken
                     + ":"
                     + lineOf(broken, "\"corpus data\"")
-                    + ":9: error: $.papers[2].tags[0]: the tag must not contain"),
+                    + ":9: error: $.papers[2].tags[0]: the tag holds whitespace"),
         e::getMessage);
   }
 

@@ -235,7 +235,8 @@ class MarkdownDigestReaderTest {
   @Test
   void reportsTheRulesOfTheModelAtThePaperHeading() {
     assertStarts(
-        List.of("3:1: this paper breaks a rule of digests: Paper.comment has a carriage return"),
+        List.of(
+            "3:1: this paper breaks a rule of digests: the comment `a\\rb` has a carriage return"),
         problems("# 2024-10-10\n\n## T\n\n**Comment:** a&#13;b\n"));
   }
 
@@ -300,7 +301,7 @@ class MarkdownDigestReaderTest {
               () -> reader.read(new ByteArrayInputStream(bytes), "bad.md"));
       Diagnostic d = e.diagnostics().get(0);
       assertEquals(
-          List.of(3, 5),
+          List.of(3L, 5L),
           List.of(d.line(), d.column()),
           lineEnd.replace("\r", "CR").replace("\n", "LF"));
     }
