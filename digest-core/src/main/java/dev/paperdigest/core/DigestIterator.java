@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -58,6 +59,35 @@ public interface DigestIterator extends Iterator<Digest>, Closeable {
    */
   default List<Diagnostic> warnings() {
     return List.of();
+  }
+
+  /**
+   * Reads the remaining digests only to check them, passing on every diagnostic: the errors of each
+   * digest that cannot be read and the warnings of each that can, in input order. This is {@code
+   * digest validate}'s loop, and what a conversion that failed does to report the rest.
+   *
+   * <pre>{@code
+   * try (DigestIterator digests = reader.open(path)) {
+   *   long read = digests.checkRest(System.err::println);
+   * }
+   * }</pre>
+   *
+   * @param sink receives each diagnostic
+   * @return how many digests were read, the broken ones included
+   */
+  default long checkRest(Consumer<Diagnostic> sink) {
+    long read = 0;
+    while (hasNext()) {
+      read++;
+      try {
+        next();
+        warnings().forEach(sink);
+      } catch (DigestFormatException e) {
+        warnings().forEach(sink);
+        e.diagnostics().forEach(sink);
+      }
+    }
+    return read;
   }
 
   /** Closes the input; unlike {@link Closeable#close()} it reports failure unchecked. */

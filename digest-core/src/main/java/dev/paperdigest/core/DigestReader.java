@@ -154,6 +154,47 @@ public interface DigestReader {
   }
 
   /**
+   * Reads every digest of an input only to check it, and returns every diagnostic: the errors of
+   * the digests that cannot be read, the warnings of those that can, and a warning when the input
+   * holds no digest at all. Unlike {@link #readAll}, it never throws {@link DigestFormatException},
+   * and holds one digest at a time.
+   *
+   * <pre>{@code
+   * List<Diagnostic> found = reader.check(Files.newInputStream(path), path.toString());
+   * boolean valid = found.stream().noneMatch(Diagnostic::isError);
+   * }</pre>
+   *
+   * @param in UTF-8 input, closed when done
+   * @param sourceName the name diagnostics give the input
+   * @return the diagnostics in input order; empty for a valid input without warnings
+   * @throws IOException if the input fails
+   */
+  default List<Diagnostic> check(InputStream in, String sourceName) throws IOException {
+    List<Diagnostic> found = new ArrayList<>();
+    try (DigestIterator digests = open(in, sourceName)) {
+      if (digests.checkRest(found::add) == 0) {
+        found.add(
+            Diagnostic.warning(
+                sourceName, 1, 1, "the input holds no digest; is it empty, or the wrong file?"));
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return found;
+  }
+
+  /**
+   * Checks every digest of a file, as {@link #check(InputStream, String)} does.
+   *
+   * @param file the file
+   * @return the diagnostics in input order
+   * @throws IOException if the file cannot be read
+   */
+  default List<Diagnostic> check(Path file) throws IOException {
+    return check(lazily(file), file.toString());
+  }
+
+  /**
    * The bytes of {@code file}, opened at the first read; its absence, or a directory, is reported
    * now rather than at the first read.
    */

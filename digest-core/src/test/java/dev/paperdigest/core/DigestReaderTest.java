@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -119,6 +120,33 @@ class DigestReaderTest {
     try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
       return fds.count();
     }
+  }
+
+  @Test
+  void checkReportsErrorsAndWarningsInInputOrderWithoutThrowing() throws IOException {
+    List<Diagnostic> found =
+        reader.check(
+            new java.io.ByteArrayInputStream(
+                "warn 2024-10-10\nnope\n2024-10-12\n".getBytes(StandardCharsets.UTF_8)),
+            "in");
+    assertEquals(
+        List.of(
+            Diagnostic.warning("in", 1, 1, "a warned date"),
+            Diagnostic.error("in", 2, 1, "not a date: nope")),
+        found);
+  }
+
+  @Test
+  void checkWarnsAboutAnInputWithoutDigests(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.dates"));
+    assertEquals(
+        List.of(
+            Diagnostic.warning(
+                empty.toString(),
+                1,
+                1,
+                "the input holds no digest; is it empty, or the wrong file?")),
+        reader.check(empty));
   }
 
   @Test
