@@ -13,9 +13,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A format made for testing the contract: one ISO date per line, each an empty digest; a line
- * {@code warn YYYY-MM-DD} is read with a warning. Registered through the test class path's
- * META-INF/services, as a real format module would be.
+ * A format made for testing the contract: one ISO date per line, each an empty digest; blank lines
+ * are skipped, and a line {@code warn YYYY-MM-DD} is read with a warning. Registered through the
+ * test class path's META-INF/services, as a real format module would be.
  */
 public final class DateLinesFormat implements DigestFormat {
   @Override
@@ -56,11 +56,14 @@ public final class DateLinesFormat implements DigestFormat {
 
     @Override
     protected Digest readNext() throws IOException {
-      String line = lines.readLine();
-      if (line == null) {
-        return null;
-      }
-      lineNumber++;
+      String line;
+      do {
+        line = lines.readLine();
+        if (line == null) {
+          return null;
+        }
+        lineNumber++;
+      } while (line.isBlank());
       beginsAt(lineNumber, 1);
       if (line.startsWith(WARN)) {
         warn(lineNumber, 1, "a warned date");
