@@ -24,8 +24,11 @@ import java.util.Objects;
  * @param column the column in Unicode code points, counted from 1
  * @param severity how bad it is
  * @param message what is wrong, in the words of someone who writes digests
+ * @param code the stable id of the rule behind a warning, such as {@code author-comma}, by which
+ *     lint selects and silences it; {@code null} for errors and for warnings without a rule
  */
-public record Diagnostic(String source, long line, long column, Severity severity, String message) {
+public record Diagnostic(
+    String source, long line, long column, Severity severity, String message, String code) {
 
   /** How bad a diagnostic is. */
   public enum Severity {
@@ -53,12 +56,28 @@ public record Diagnostic(String source, long line, long column, Severity severit
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    if (code != null && !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("a rule id is lower-case words joined by -, got " + code);
+    }
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException(
           "line and column count from 1, got " + line + ":" + column);
     }
     source = MessageText.escapeControls(source);
     message = MessageText.escapeControls(message);
+  }
+
+  /**
+   * A diagnostic without a rule id.
+   *
+   * @param source the input's name
+   * @param line the line, from 1
+   * @param column the column in code points, from 1
+   * @param severity how bad
+   * @param message what is wrong
+   */
+  public Diagnostic(String source, long line, long column, Severity severity, String message) {
+    this(source, line, column, severity, message, null);
   }
 
   /**
@@ -86,6 +105,21 @@ public record Diagnostic(String source, long line, long column, Severity severit
    */
   public static Diagnostic warning(String source, long line, long column, String message) {
     return new Diagnostic(source, line, column, Severity.WARNING, message);
+  }
+
+  /**
+   * A warning that a rule with a stable id found, so that lint can select and silence it.
+   *
+   * @param source the input's name
+   * @param line the line, from 1
+   * @param column the column in code points, from 1
+   * @param code the rule's id, such as {@code author-comma}
+   * @param message what looks wrong
+   * @return the diagnostic
+   */
+  public static Diagnostic warning(
+      String source, long line, long column, String code, String message) {
+    return new Diagnostic(source, line, column, Severity.WARNING, message, code);
   }
 
   /**
@@ -120,9 +154,10 @@ public record Diagnostic(String source, long line, long column, Severity severit
     return severity == Severity.ERROR;
   }
 
-  /** {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE}. */
+  /** {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE}, then {@code [code]} when a rule found it. */
   @Override
   public String toString() {
-    return source + ":" + line + ":" + column + ": " + severity.word() + ": " + message;
+    String gnu = source + ":" + line + ":" + column + ": " + severity.word() + ": " + message;
+    return code == null ? gnu : gnu + " [" + code + "]";
   }
 }

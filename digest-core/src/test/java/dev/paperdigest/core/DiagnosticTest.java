@@ -18,6 +18,15 @@ class DiagnosticTest {
   }
 
   @Test
+  void aWarningOfARuleEndsWithItsId() {
+    assertEquals(
+        "a.md:4:2: warning: an author holds `, ` [author-comma]",
+        Diagnostic.warning("a.md", 4, 2, "author-comma", "an author holds `, `").toString());
+    assertThrows(
+        IllegalArgumentException.class, () -> Diagnostic.warning("a", 1, 1, "Not An Id", "m"));
+  }
+
+  @Test
   void positionsCountFromOne() {
     assertThrows(IllegalArgumentException.class, () -> Diagnostic.error("a", 0, 1, "m"));
     assertThrows(IllegalArgumentException.class, () -> Diagnostic.error("a", 1, 0, "m"));

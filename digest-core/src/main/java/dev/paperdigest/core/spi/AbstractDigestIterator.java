@@ -140,6 +140,18 @@ public abstract class AbstractDigestIterator implements DigestIterator {
     upcomingWarnings.add(Diagnostic.warning(sourceName, line, column, message));
   }
 
+  /**
+   * Reports a warning found by a rule with a stable id, which lint uses to select and silence it.
+   *
+   * @param line the line, from 1
+   * @param column the column in code points, from 1
+   * @param code the rule's id, lower-case words joined by {@code -}, such as {@code author-comma}
+   * @param message what looks wrong and what to do about it
+   */
+  protected final void warn(long line, long column, String code, String message) {
+    upcomingWarnings.add(Diagnostic.warning(sourceName, line, column, code, message));
+  }
+
   @Override
   public final boolean hasNext() {
     if (state == State.UNKNOWN) {
