@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -49,7 +50,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ConvertCommand.class,
       ValidateCommand.class,
       FormatsCommand.class,
-      HelpCommand.class
+      HelpCommand.class,
+      // The build writes the distribution's completion script with it; users of the runnable
+      // jar get theirs the same way: source <(digest generate-completion).
+      AutoComplete.GenerateCompletion.class
     },
     synopsisSubcommandLabel = "COMMAND",
     description = {
