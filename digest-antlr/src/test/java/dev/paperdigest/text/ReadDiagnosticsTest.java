@@ -194,6 +194,35 @@ class ReadDiagnosticsTest {
     assertEquals(5, found.get(1).column());
   }
 
+  /** ESC [2J would clear the screen and BEL ring the bell if a message echoed them raw. */
+  @Test
+  void controlCharactersOfTheInputAreEscapedInMessages() {
+    List<Diagnostic> found =
+        diagnostics(
+            "junk \u001B[2J\n"
+                + "2024년 1월 1일\n"
+                + "Ti\u0007tle\n"
+                + "#a\n"
+                + "T\n"
+                + "(A)\n"
+                + "#t\u001B\n"
+                + "#t\u001B\n"
+                + "Next\n"
+                + "(B)\n"
+                + "#u");
+    assertEquals(
+        List.of(
+            "expected a date line like `2024년 10월 10일` at the start of the file, found `junk"
+                + " \\u001B[2J`",
+            "expected an authors line like `(Name, Name)` after the title `Ti\\u0007tle`",
+            "expected an authors line like `(Name, Name)` after the title `#t\\u001B` (a line of"
+                + " tags right after a tag line or a date line starts a new entry as its title)"),
+        found.stream().map(Diagnostic::message).toList());
+    for (Diagnostic d : found) {
+      assertTrue(d.toString().chars().noneMatch(c -> c < 0x20), d.toString());
+    }
+  }
+
   @Test
   void aReplacementCharacterInTheFileIsNotAnError() {
     assertEquals(List.of(), diagnostics("2024년 1월 1일\nTitle \uFFFD\n(A)\n#t"));

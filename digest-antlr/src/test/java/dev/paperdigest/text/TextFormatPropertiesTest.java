@@ -72,6 +72,28 @@ class TextFormatPropertiesTest {
             });
   }
 
+  /**
+   * A writer's output with its final line end dropped or lines decomposed (NFD), and the archive.
+   */
+  private record Variant(List<Digest> archive, byte[] document) {}
+
+  @Test
+  void equivalentTextReadsAsTheSameDigestsUpToNormalisation() {
+    Gen<Variant> variants =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .flatMap(
+                archive ->
+                    DocumentMutations.equivalents(writeAll(archive))
+                        .map(document -> new Variant(archive, document)));
+    qt().withExamples(150)
+        .forAll(variants)
+        .checkAssert(
+            v ->
+                assertEquals(
+                    v.archive().stream().map(TextIo::nfc).toList(),
+                    readAll(v.document()).stream().map(TextIo::nfc).toList()));
+  }
+
   @Test
   void theWriterRefusesWhatWouldReadBackDifferently() {
     // About a quarter of these digests happen to be expressible, so both outcomes are exercised.

@@ -179,6 +179,26 @@ class WriterRefusalTest {
     }
   }
 
+  /** ESC [2J would clear the screen and BEL ring the bell if a refusal echoed them raw. */
+  @Test
+  void controlCharactersAreEscapedInRefusals() {
+    assertRefused(
+        PaperField.ABSTRACT,
+        p -> p.withTitle("Ti\u001B[2Jtle").withAbstractText("bell\u0007 한국어"),
+        "`Ti\\u001B[2Jtle`",
+        "line 1 of its abstract `bell\\u0007 한국어` contains Hangul");
+    assertRefused(
+        PaperField.AUTHORS,
+        p -> p.withAuthors("Kim\u001B, Lee"),
+        "`A fine paper`",
+        "author 1 `Kim\\u001B, Lee` contains `, `");
+    assertRefused(
+        PaperField.TAGS,
+        p -> p.withTitle("\u0007").withTags(List.of()),
+        "`\\u0007`",
+        "it has no tags");
+  }
+
   @Test
   void longTitlesAreShortenedInMessages() {
     String title = "A very long title ".repeat(10);
@@ -215,6 +235,7 @@ class WriterRefusalTest {
     String expectedStart =
         "the text format cannot hold paper 2 " + title + " of the digest of 2024-10-10: " + why;
     assertTrue(e.getMessage().startsWith(expectedStart), () -> "message: " + e.getMessage());
+    assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), e.getMessage());
     assertEquals("text", e.formatName());
     assertEquals(1, e.paper(), "the second paper, counted from 0");
     assertEquals(Optional.of(field), e.field());
