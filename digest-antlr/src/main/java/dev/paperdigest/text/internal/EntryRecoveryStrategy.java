@@ -31,6 +31,8 @@ final class EntryRecoveryStrategy extends DefaultErrorStrategy {
   private final boolean endsAtDateLine;
 
   /**
+   * The strategy for one entry.
+   *
    * @param problems where the problems of the entry go
    * @param endsAtDateLine whether the digest is followed by another date line rather than by the
    *     end of the file, which is all that the parser's end of input can tell

@@ -116,7 +116,7 @@ final class LineClassifier {
    * Whether the line is one or more tokens separated by whitespace, each a {@code #} followed by at
    * least one character that is not whitespace.
    */
-  static boolean isTagLine(String line) {
+  private static boolean isTagLine(String line) {
     int length = line.length();
     int tokens = 0;
     int i = skipWhitespace(line, 0);
