@@ -72,6 +72,22 @@ class LexerEquivalenceTest {
     assertSameTokens(document, 3);
   }
 
+  /** Runs of empty lines are counted eight at a time; a {@code \r} before them still pairs. */
+  @Test
+  void agreeOnRunsOfEmptyLines() {
+    for (int run = 0; run <= 20; run++) {
+      for (String before : List.of("", "a", "a\r", "\r", "a\r\n")) {
+        String lineFeeds = "\n".repeat(run);
+        byte[] document =
+            (before + lineFeeds + "b\r" + lineFeeds + "c" + "\r\n".repeat(run) + "d")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 3, 7, 8, 9, 4096}) {
+          assertSameTokens(document, chunk);
+        }
+      }
+    }
+  }
+
   /**
    * Lines are scanned eight bytes at a time: a line end, a byte that is not ASCII and a byte that
    * is not UTF-8 are found at every offset within a word and with every alignment of the line, and
