@@ -3,6 +3,8 @@ package dev.paperdigest.text;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.DigestWriter;
+import dev.paperdigest.text.internal.TextDigestReader;
+import dev.paperdigest.text.internal.TextDigestWriter;
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ import java.util.List;
  * after another and no markup. {@code docs/text-format.md} describes it in full.
  *
  * <p>The format is registered with {@link dev.paperdigest.core.DigestFormats}, so having this
- * module on the class path is enough:
+ * module on the class path (or module path) is enough:
  *
  * <pre>{@code
  * DigestFormat text = DigestFormats.load().byName("text").orElseThrow();
@@ -26,41 +28,100 @@ import java.util.List;
  *     }
  *   }
  * }
- * text.writer().write(digest, System.out);              // canonical text, no final newline
+ * text.writer().write(digest, System.out);              // canonical text, ending with "\n"
  * }</pre>
  *
- * <p>Reading is lazy and holds one digest at a time; after a broken digest it goes on at the next
- * date line, and inside a digest it reports every broken entry. Writing refuses, with {@link
- * dev.paperdigest.core.UnwritableDigestException}, any digest that would not read back exactly (an
- * abstract containing Hangul, say), before writing anything of it.
+ * <p>Reading is lazy and holds one digest at a time, and of that digest its papers and the lines of
+ * one entry. After a broken digest it goes on at the next date line, and inside a digest it reports
+ * every broken entry. Text is kept as written: Hangul typed decomposed (NFD, as macOS saves it)
+ * stays decomposed, and is recognised as Hangul and in date lines as well as precomposed Hangul.
+ * Writing refuses, with {@link dev.paperdigest.core.UnwritableDigestException}, any digest that
+ * would not read back exactly (an abstract containing Hangul, say), before writing anything of it.
  *
- * <p>The classes ANTLR generates in this package ({@code DigestLexer}, {@code DigestParser}) are
- * public because ANTLR makes them so; they are not part of this module's API.
+ * <p>A line may be at most {@value #DEFAULT_MAX_LINE_BYTES} bytes long unless the system property
+ * {@value #MAX_LINE_BYTES_PROPERTY} says otherwise ({@code -Ddigest.text.maxLineBytes=256M}), or
+ * the format is made with {@link #withMaxLineBytes(long)}:
+ *
+ * <pre>{@code
+ * DigestReader reader = TextFormat.withMaxLineBytes(256L << 20).reader();
+ * }</pre>
  */
 public final class TextFormat implements DigestFormat {
-  private final DigestReader reader = new TextDigestReader();
+  /**
+   * The system property that sets the longest line readers accept, in bytes or with a suffix {@code
+   * K}, {@code M} or {@code G}, as {@code -Xmx} takes them: {@value}.
+   */
+  public static final String MAX_LINE_BYTES_PROPERTY = "digest.text.maxLineBytes";
+
+  /** The longest line, in bytes without its line end, that readers accept by default: 64 MiB. */
+  public static final long DEFAULT_MAX_LINE_BYTES = 64L << 20;
+
+  /** The most a limit on lines may be raised to: 1 GiB. */
+  public static final long MAX_LINE_BYTES_CEILING = 1L << 30;
+
+  private final DigestReader reader;
   private final DigestWriter writer = new TextDigestWriter();
 
-  /** The format; cheap to create, as the format registry requires. */
-  public TextFormat() {}
+  /**
+   * The format, its line limit read from {@value #MAX_LINE_BYTES_PROPERTY}; cheap to create, as the
+   * format registry requires. A value of the property that is not a size is reported by every read,
+   * as an error at the start of the input.
+   */
+  public TextFormat() {
+    this(TextDigestReader.configured());
+  }
 
-  /** {@code text}. */
+  private TextFormat(DigestReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * The format with readers that accept lines of at most {@code maxLineBytes} bytes, whatever the
+   * system property says.
+   *
+   * @param maxLineBytes from 1 to {@link #MAX_LINE_BYTES_CEILING}
+   * @return the format
+   * @throws IllegalArgumentException if {@code maxLineBytes} is out of that range
+   */
+  public static TextFormat withMaxLineBytes(long maxLineBytes) {
+    return new TextFormat(TextDigestReader.withMaxLineBytes(maxLineBytes));
+  }
+
+  /**
+   * The format's name.
+   *
+   * @return {@code text}
+   */
   @Override
   public String name() {
     return "text";
   }
 
-  /** {@code .txt}. */
+  /**
+   * The extensions of files in this format.
+   *
+   * @return {@code .txt}
+   */
   @Override
   public List<String> extensions() {
     return List.of(".txt");
   }
 
+  /**
+   * The reader; it holds no state, so one serves every caller.
+   *
+   * @return the reader
+   */
   @Override
   public DigestReader reader() {
     return reader;
   }
 
+  /**
+   * The writer; it holds no state, so one serves every caller.
+   *
+   * @return the writer
+   */
   @Override
   public DigestWriter writer() {
     return writer;

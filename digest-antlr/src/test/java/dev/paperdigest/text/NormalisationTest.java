@@ -5,6 +5,7 @@ import static dev.paperdigest.text.TextIo.readAll;
 import static dev.paperdigest.text.TextIo.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
 import java.io.IOException;
@@ -60,9 +61,15 @@ class NormalisationTest {
     Digest digest = read("2024년 1월 1일\n\uFEFFTitle\n()\n#t");
     assertEquals("\uFEFFTitle", digest.papers().get(0).title());
     assertEquals(
-        1,
-        TextIo.diagnostics("\uFEFF\uFEFF2024년 1월 1일").size(),
-        "only the first byte-order mark is dropped; the second makes the line no date line");
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                1,
+                2,
+                "`2024년 1월 1일` follows a byte-order mark (U+FEFF) in the middle of the input, as"
+                    + " when `cat a.txt b.txt` joins files saved with one; remove the mark")),
+        TextIo.diagnostics("\uFEFF\uFEFF2024년 1월 1일"),
+        "only the first byte-order mark is dropped");
   }
 
   @Test
@@ -79,9 +86,11 @@ class NormalisationTest {
   }
 
   @Test
-  void aFinalNewlineIsAllowed() {
+  void theFinalLineEndMayBeMissingOrRepeated() {
+    assertNormalisesToSample(sample);
     assertNormalisesToSample(sample + "\n");
     assertNormalisesToSample(sample + "\r\n");
+    assertNormalisesToSample(sample + "\r");
     assertNormalisesToSample(sample + "\n\n \n");
   }
 
@@ -89,13 +98,13 @@ class NormalisationTest {
   void leadingZerosInTheDateRead() {
     Digest digest = read("2024년 09월 05일\nTitle\n(A)\n#t");
     assertEquals(LocalDate.of(2024, 9, 5), digest.date());
-    assertEquals("2024년 9월 5일\nTitle\n(A)\n#t", write(digest));
+    assertEquals("2024년 9월 5일\nTitle\n(A)\n#t\n", write(digest));
   }
 
   @Test
   void yearsBelowOneThousandKeepFourDigits() {
     Digest digest = Digest.builder().date(LocalDate.of(7, 3, 4)).build();
-    assertEquals("0007년 3월 4일", write(digest));
+    assertEquals("0007년 3월 4일\n", write(digest));
     assertEquals(digest, read("0007년 3월 4일"));
     assertEquals(LocalDate.of(0, 1, 1), read("0000년 1월 1일").date());
   }
@@ -104,14 +113,14 @@ class NormalisationTest {
   void tagsSeparatedByAnyWhitespaceRead() {
     Digest digest = read("2024년 1월 1일\nTitle\n(A)\n \u3000#scaling-law \t #moe\u00A0#x  ");
     assertEquals(List.of("scaling-law", "moe", "x"), digest.papers().get(0).tags());
-    assertEquals("2024년 1월 1일\nTitle\n(A)\n#scaling-law #moe #x", write(digest));
+    assertEquals("2024년 1월 1일\nTitle\n(A)\n#scaling-law #moe #x\n", write(digest));
   }
 
   @Test
   void onlyTheFirstHashOfATagIsDropped() {
     Digest digest = read("2024년 1월 1일\nTitle\n(A)\n##x #a#b");
     assertEquals(List.of("#x", "a#b"), digest.papers().get(0).tags());
-    assertEquals("2024년 1월 1일\nTitle\n(A)\n##x #a#b", write(digest));
+    assertEquals("2024년 1월 1일\nTitle\n(A)\n##x #a#b\n", write(digest));
   }
 
   @Test
@@ -180,7 +189,7 @@ class NormalisationTest {
     assertEquals(1, digests.get(1).papers().size());
     assertEquals(0, digests.get(2).papers().size());
     assertEquals(
-        "2024년 1월 1일\n2024년 1월 2일\nTitle\n()\n#t\n2024년 1월 3일", TextIo.writeAllAsString(digests));
+        "2024년 1월 1일\n2024년 1월 2일\nTitle\n()\n#t\n2024년 1월 3일\n", TextIo.writeAllAsString(digests));
   }
 
   @Test
@@ -196,7 +205,7 @@ class NormalisationTest {
     Digest digest = read(noisy);
     assertEquals(sampleDigest, digest);
     String canonical = write(digest);
-    assertEquals(sample, canonical);
+    assertEquals(sample + "\n", canonical);
     assertEquals(canonical, write(read(canonical)), "normalising twice changes nothing more");
   }
 }

@@ -126,27 +126,36 @@ class ReadDiagnosticsTest {
   @Test
   void anImpossibleDate() {
     assertEquals(
-        List.of(Diagnostic.error(TextIo.SOURCE, 1, 1, "`2024년 2월 30일` is not a calendar date")),
+        List.of(
+            Diagnostic.error(
+                TextIo.SOURCE,
+                1,
+                1,
+                "`2024년 2월 30일` is not a date: there is no February 30 in 2024")),
         diagnostics("2024년 2월 30일\nTitle\n(A)\n#t"));
     assertEquals(
         List.of(
-            Diagnostic.error(TextIo.SOURCE, 1, 1, "`2023년 13월 1일` is not a calendar date"),
-            Diagnostic.error(TextIo.SOURCE, 2, 1, "`2023년 0월 1일` is not a calendar date")),
-        diagnostics("2023년 13월 1일\n2023년 0월 1일"));
+            Diagnostic.error(
+                TextIo.SOURCE, 1, 1, "`2023년 13월 1일` is not a date: there is no month 13"),
+            Diagnostic.error(
+                TextIo.SOURCE, 2, 1, "`2023년 0월 1일` is not a date: there is no month 0"),
+            Diagnostic.error(
+                TextIo.SOURCE,
+                3,
+                1,
+                "`2023년 2월 29일` is not a date: there is no February 29 in 2023")),
+        diagnostics("2023년 13월 1일\n2023년 0월 1일\n2023년 2월 29일\n2024년 2월 29일"));
   }
 
   @Test
-  void anEmptyAuthorNameIsReportedAtItsColumn() {
+  void everyBlankAuthorNameIsReportedAtItsColumn() {
     List<Diagnostic> found = diagnostics("2024년 1월 1일\nTitle\n(Kim, , Lee,  )\n#t");
-    assertEquals(2, found.size());
+    String hint = ": names are separated by `, ` with a name on each side, like `(Name, Name)`";
     assertEquals(
-        new SourcePosition(3, 7), new SourcePosition(found.get(0).line(), found.get(0).column()));
-    assertTrue(
-        found.get(0).message().startsWith("author 2 of the authors line is empty"),
-        found.get(0).message());
-    assertEquals(
-        new SourcePosition(3, 14), new SourcePosition(found.get(1).line(), found.get(1).column()));
-    assertTrue(found.get(1).message().startsWith("author 4 of the authors line is empty"));
+        List.of(
+            Diagnostic.error(TextIo.SOURCE, 3, 7, "author 2 of the authors line is blank" + hint),
+            Diagnostic.error(TextIo.SOURCE, 3, 14, "author 4 of the authors line is blank" + hint)),
+        found);
   }
 
   @Test
@@ -164,14 +173,14 @@ class ReadDiagnosticsTest {
                 TextIo.SOURCE,
                 4,
                 5,
-                "invalid UTF-8: byte 0xC3 does not start a valid sequence"
-                    + " (the text format is read as UTF-8)"),
+                "invalid UTF-8: byte 0xC3 begins a character that does not end;"
+                    + " save the file as UTF-8"),
             Diagnostic.error(
                 TextIo.SOURCE,
                 5,
                 9,
-                "invalid UTF-8: bytes 0xE3 0x81 do not form a valid sequence"
-                    + " (the text format is read as UTF-8)")),
+                "invalid UTF-8: bytes 0xE3 0x81 do not form a character;"
+                    + " save the file as UTF-8")),
         found);
   }
 
@@ -183,6 +192,35 @@ class ReadDiagnosticsTest {
     assertTrue(found.get(0).message().startsWith("expected a date line"));
     assertTrue(found.get(1).message().startsWith("invalid UTF-8: byte 0xFF"));
     assertEquals(5, found.get(1).column());
+  }
+
+  /** ESC [2J would clear the screen and BEL ring the bell if a message echoed them raw. */
+  @Test
+  void controlCharactersOfTheInputAreEscapedInMessages() {
+    List<Diagnostic> found =
+        diagnostics(
+            "junk \u001B[2J\n"
+                + "2024년 1월 1일\n"
+                + "Ti\u0007tle\n"
+                + "#a\n"
+                + "T\n"
+                + "(A)\n"
+                + "#t\u001B\n"
+                + "#t\u001B\n"
+                + "Next\n"
+                + "(B)\n"
+                + "#u");
+    assertEquals(
+        List.of(
+            "expected a date line like `2024년 10월 10일` at the start of the file, found `junk"
+                + " \\u001B[2J`",
+            "expected an authors line like `(Name, Name)` after the title `Ti\\u0007tle`",
+            "expected an authors line like `(Name, Name)` after the title `#t\\u001B` (a line of"
+                + " tags right after a tag line or a date line starts a new entry as its title)"),
+        found.stream().map(Diagnostic::message).toList());
+    for (Diagnostic d : found) {
+      assertTrue(d.toString().chars().noneMatch(c -> c < 0x20), d.toString());
+    }
   }
 
   @Test

@@ -20,11 +20,17 @@ final class TextDigestAssertions {
               "the entry `.*` from line \\d+ has no tag line: expected a line of tags like `#tag`"
                   + " before (the next date line|the end of the file)",
               "expected a date line like `2024년 10월 10일` at the start of the file, found `.*`",
-              "`\\d{4}년 \\d{1,2}월 \\d{1,2}일` is not a calendar date",
-              "author \\d+ of the authors line is empty: names are separated by `, ` with a name on"
+              "`.*` is not a date: there is no .*",
+              "author \\d+ of the authors line is blank: names are separated by `, ` with a name on"
                   + " each side, like `\\(Name, Name\\)`",
-              "invalid UTF-8: (byte 0x[0-9A-F]{2} does not start|bytes( 0x[0-9A-F]{2})+ do not"
-                  + " form) a valid sequence \\(the text format is read as UTF-8\\)")
+              "invalid UTF-8: (byte 0x[0-9A-F]{2} (does not begin any character|begins a character"
+                  + " that does not end)|bytes( 0x[0-9A-F]{2})+ do not form a character); save the"
+                  + " file as UTF-8",
+              "`.*` follows a byte-order mark \\(U\\+FEFF\\) in the middle of the input, as when"
+                  + " `cat a.txt b.txt` joins files saved with one; remove the mark",
+              "`.*` is a date line glued to the end of a line: a line end is missing before it, as"
+                  + " when `cat a.txt b.txt` joins a file that lacks its final line end; put the"
+                  + " date on a line of its own")
           .stream()
           .map(p -> Pattern.compile(p, Pattern.DOTALL))
           .toList();

@@ -6,11 +6,13 @@ import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestIterator;
+import dev.paperdigest.core.Paper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,5 +78,26 @@ final class TextIo {
 
   static List<Diagnostic> diagnostics(String text) {
     return diagnostics(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The digest with all its text in NFC. */
+  static Digest nfc(Digest digest) {
+    List<Paper> papers = new ArrayList<>();
+    for (Paper paper : digest.papers()) {
+      papers.add(
+          Paper.builder()
+              .title(nfc(paper.title()))
+              .authors(paper.authors().stream().map(TextIo::nfc).toList())
+              .abstractText(paper.abstractText().map(TextIo::nfc))
+              .comment(paper.comment().map(TextIo::nfc))
+              .translation(paper.translation().map(TextIo::nfc))
+              .tags(paper.tags().stream().map(TextIo::nfc).toList())
+              .build());
+    }
+    return digest.withPapers(papers);
+  }
+
+  static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 }

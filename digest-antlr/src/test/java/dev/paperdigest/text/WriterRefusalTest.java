@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnwritableDigestException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +35,16 @@ class WriterRefusalTest {
   @Test
   void aTitleThatReadsAsADateLine() {
     assertRefused(
-        p -> p.withTitle("2024년 1월 2일"), "`2024년 1월 2일`", "its title reads as a date line");
+        PaperField.TITLE,
+        p -> p.withTitle("2024년 1월 2일"),
+        "`2024년 1월 2일`",
+        "its title reads as a date line");
   }
 
   @Test
   void anAuthorHoldingTheSeparator() {
     assertRefused(
+        PaperField.AUTHORS,
         p -> p.withAuthors("Kim", "Lee, Jr."),
         "`A fine paper`",
         "author 2 `Lee, Jr.` contains `, `");
@@ -46,12 +52,13 @@ class WriterRefusalTest {
 
   @Test
   void noTags() {
-    assertRefused(p -> p.withTags(List.of()), "`A fine paper`", "it has no tags");
+    assertRefused(PaperField.TAGS, p -> p.withTags(List.of()), "`A fine paper`", "it has no tags");
   }
 
   @Test
   void anAbstractLineWithHangul() {
     assertRefused(
+        PaperField.ABSTRACT,
         p -> p.withAbstractText("fine\nRoPE에서"),
         "`A fine paper`",
         "line 2 of its abstract `RoPE에서` contains Hangul, which would start the comment");
@@ -60,18 +67,22 @@ class WriterRefusalTest {
   @Test
   void anAbstractLineThatIsADateLineATagLineOrBlank() {
     assertRefused(
+        PaperField.ABSTRACT,
         p -> p.withAbstractText("2024년 1월 2일"),
         "`A fine paper`",
         "line 1 of its abstract `2024년 1월 2일` reads as a date line");
     assertRefused(
+        PaperField.ABSTRACT,
         p -> p.withAbstractText("#not #abstract"),
         "`A fine paper`",
         "line 1 of its abstract `#not #abstract` reads as a line of tags");
     assertRefused(
+        PaperField.ABSTRACT,
         p -> p.withAbstractText("one\n\nthree"),
         "`A fine paper`",
         "line 2 of its abstract `` is blank");
     assertRefused(
+        PaperField.ABSTRACT,
         p -> p.withAbstractText("one\n \u3000"),
         "`A fine paper`",
         "line 2 of its abstract ` \u3000` is blank");
@@ -80,21 +91,27 @@ class WriterRefusalTest {
   @Test
   void aTranslationLineWithHangulOrStructure() {
     assertRefused(
+        PaperField.TRANSLATION,
         p -> p.withTranslation("English\n(괄호)"),
         "`A fine paper`",
         "line 2 of its translation `(괄호)` contains Hangul, which would make it part of the"
             + " comment");
     assertRefused(
+        PaperField.TRANSLATION,
         p -> p.withTranslation("#a"),
         "`A fine paper`",
         "line 1 of its translation `#a` reads as a line of tags");
     assertRefused(
-        p -> p.withTranslation("x\n"), "`A fine paper`", "line 2 of its translation `` is blank");
+        PaperField.TRANSLATION,
+        p -> p.withTranslation("x\n"),
+        "`A fine paper`",
+        "line 2 of its translation `` is blank");
   }
 
   @Test
   void aCommentWhoseFirstLineHasNoHangul() {
     assertRefused(
+        PaperField.COMMENT,
         p -> p.withComment("formula\n한국어"),
         "`A fine paper`",
         "line 1 of its comment `formula` has no Hangul, so it would read as part of the abstract");
@@ -103,6 +120,7 @@ class WriterRefusalTest {
   @Test
   void aCommentWhoseLastLineHasNoHangul() {
     assertRefused(
+        PaperField.COMMENT,
         p -> p.withComment("한국어\nη ∝ sqrt(T)"),
         "`A fine paper`",
         "line 2 of its comment `η ∝ sqrt(T)` has no Hangul, so it would read as part of the"
@@ -112,15 +130,20 @@ class WriterRefusalTest {
   @Test
   void aCommentWithADateTagOrBlankLineInside() {
     assertRefused(
+        PaperField.COMMENT,
         p -> p.withComment("한국어\n2024년 1월 2일\n한국어"),
         "`A fine paper`",
         "line 2 of its comment `2024년 1월 2일` reads as a date line");
     assertRefused(
+        PaperField.COMMENT,
         p -> p.withComment("한국어\n#태그\n한국어"),
         "`A fine paper`",
         "line 2 of its comment `#태그` reads as a line of tags");
     assertRefused(
-        p -> p.withComment("한국어\n\n한국어"), "`A fine paper`", "line 2 of its comment `` is blank");
+        PaperField.COMMENT,
+        p -> p.withComment("한국어\n\n한국어"),
+        "`A fine paper`",
+        "line 2 of its comment `` is blank");
   }
 
   @Test
@@ -133,7 +156,8 @@ class WriterRefusalTest {
   @Test
   void aTranslationWithoutAComment() {
     assertRefused(
-        p -> Paper.builder().from(p).comment(java.util.Optional.empty()).build(),
+        PaperField.TRANSLATION,
+        p -> Paper.builder().from(p).comment(Optional.empty()).build(),
         "`A fine paper`",
         "it has a translation but no comment");
   }
@@ -147,10 +171,32 @@ class WriterRefusalTest {
       assertEquals(
           "the text format cannot hold the digest of "
               + date
-              + ": its year is outside 0 to 9999, and a date line has a four-digit year",
+              + ": its year is outside 0 to 9999, and dates are written with four-digit years",
           e.getMessage());
       assertEquals("text", e.formatName());
+      assertEquals(-1, e.paper(), "the digest as a whole");
+      assertEquals(Optional.empty(), e.field());
     }
+  }
+
+  /** ESC [2J would clear the screen and BEL ring the bell if a refusal echoed them raw. */
+  @Test
+  void controlCharactersAreEscapedInRefusals() {
+    assertRefused(
+        PaperField.ABSTRACT,
+        p -> p.withTitle("Ti\u001B[2Jtle").withAbstractText("bell\u0007 한국어"),
+        "`Ti\\u001B[2Jtle`",
+        "line 1 of its abstract `bell\\u0007 한국어` contains Hangul");
+    assertRefused(
+        PaperField.AUTHORS,
+        p -> p.withAuthors("Kim\u001B, Lee"),
+        "`A fine paper`",
+        "author 1 `Kim\\u001B, Lee` contains `, `");
+    assertRefused(
+        PaperField.TAGS,
+        p -> p.withTitle("\u0007").withTags(List.of()),
+        "`\\u0007`",
+        "it has no tags");
   }
 
   @Test
@@ -173,6 +219,7 @@ class WriterRefusalTest {
         UnwritableDigestException.class,
         () -> TextIo.TEXT.writer().writeAll(List.of(good, bad), out));
     assertEquals(TextIo.write(good), out.toString(StandardCharsets.UTF_8));
+    assertTrue(TextIo.write(good).endsWith("#fine\n"), "the digest written is whole");
   }
 
   /** A digest whose second paper is {@code second}, after a fine one. */
@@ -180,13 +227,17 @@ class WriterRefusalTest {
     return Digest.builder().date(DAY).addPapers(FINE, second).build();
   }
 
-  private static void assertRefused(UnaryOperator<Paper> change, String title, String why) {
+  private static void assertRefused(
+      PaperField field, UnaryOperator<Paper> change, String title, String why) {
     Digest digest = digest(change.apply(FINE));
     UnwritableDigestException e =
         assertThrows(UnwritableDigestException.class, () -> TextIo.write(digest));
     String expectedStart =
         "the text format cannot hold paper 2 " + title + " of the digest of 2024-10-10: " + why;
     assertTrue(e.getMessage().startsWith(expectedStart), () -> "message: " + e.getMessage());
+    assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), e.getMessage());
     assertEquals("text", e.formatName());
+    assertEquals(1, e.paper(), "the second paper, counted from 0");
+    assertEquals(Optional.of(field), e.field());
   }
 }

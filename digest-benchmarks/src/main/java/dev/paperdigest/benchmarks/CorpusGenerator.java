@@ -24,10 +24,10 @@ import java.util.Random;
  * in an order shuffled per day by a seeded {@link Random}. The same seed and size always give the
  * same bytes, on any JVM, so every benchmark run and every peer reads the same corpus.
  *
- * <p>The archive is canonical text: digests follow one another with no blank line and the file does
- * not end with a newline, as in the sample. Sizes are in megabytes of 1,000,000 bytes; the archive
- * stops at the first digest that reaches the requested size, so it overshoots by less than one
- * digest (about 17 kB).
+ * <p>The archive is canonical text: digests follow one another with no blank line, and every line
+ * ends with a newline, the last one included. Sizes are in megabytes of 1,000,000 bytes; the
+ * archive stops at the first digest that reaches the requested size, so it overshoots by less than
+ * one digest (about 17 kB).
  *
  * <p>From the command line (the benchmarks jar holds this class):
  *
@@ -89,14 +89,12 @@ public final class CorpusGenerator {
     long digests =
         forEachDigest(
             targetBytes,
-            (date, order, first) -> {
-              if (!first) {
-                out.write(NEWLINE);
-              }
+            (date, order) -> {
               out.write(dateLine(date).getBytes(StandardCharsets.UTF_8));
+              out.write(NEWLINE);
               for (int index : order) {
-                out.write(NEWLINE);
                 out.write(entries.get(index));
+                out.write(NEWLINE);
               }
             });
     out.flush();
@@ -125,7 +123,7 @@ public final class CorpusGenerator {
     try {
       forEachDigest(
           targetBytes,
-          (date, order, first) -> {
+          (date, order) -> {
             Digest.Builder digest = Digest.builder().date(date);
             for (int index : order) {
               digest.addPapers(papers.get(index));
@@ -150,10 +148,10 @@ public final class CorpusGenerator {
     do {
       LocalDate date = FIRST_DATE.plusDays(count);
       int[] order = shuffledOrder(random);
-      layout.accept(date, order, count == 0);
-      size += (count == 0 ? 0 : 1) + dateLine(date).getBytes(StandardCharsets.UTF_8).length;
+      layout.accept(date, order);
+      size += dateLine(date).getBytes(StandardCharsets.UTF_8).length + 1;
       for (int index : order) {
-        size += 1 + entries.get(index).length;
+        size += entries.get(index).length + 1;
       }
       count++;
     } while (size < targetBytes);
@@ -162,7 +160,7 @@ public final class CorpusGenerator {
 
   @FunctionalInterface
   private interface DigestLayout {
-    void accept(LocalDate date, int[] order, boolean first) throws IOException;
+    void accept(LocalDate date, int[] order) throws IOException;
   }
 
   /** A Fisher–Yates shuffle of the entries' indexes: java.util.Random's sequence is specified. */

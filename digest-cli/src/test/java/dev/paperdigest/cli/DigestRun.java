@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -45,9 +46,13 @@ record DigestRun(int status, byte[] stdout, String stderr) {
     return new DigestRun(status, stdout.toByteArray(), stderr.toString());
   }
 
+  /** The sample as the text writer writes it: the file, and the final line end it lacks. */
   static byte[] sample() {
     try {
-      return Files.readAllBytes(SAMPLE);
+      byte[] file = Files.readAllBytes(SAMPLE);
+      byte[] canonical = Arrays.copyOf(file, file.length + 1);
+      canonical[file.length] = '\n';
+      return canonical;
     } catch (IOException e) {
       throw new AssertionError("the sample should be at " + SAMPLE.toAbsolutePath(), e);
     }

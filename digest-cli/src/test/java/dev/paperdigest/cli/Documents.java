@@ -19,7 +19,7 @@ final class Documents {
           + "An abstract line that should have come after the authors.\n"
           + "#tag";
 
-  /** A valid digest of one entry. */
+  /** A valid digest of one entry, as the text writer writes it. */
   static final String SMALL =
       "2024년 10월 12일\n"
           + "Small Models Think Too\n"
@@ -27,7 +27,7 @@ final class Documents {
           + "We show that small models think.\n"
           + "작은 모델도 생각한다는 주장.\n"
           + "The claim that small models think too.\n"
-          + "#small-models";
+          + "#small-models\n";
 
   static Path write(Path file, String content) {
     return write(file, content.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,12 @@
 package dev.paperdigest.testkit;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,29 +15,50 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Damage done to a valid document, to check that a reader fails cleanly (with its own exception and
- * diagnostics inside the input) rather than crash or hang.
+ * Changes made to a valid document: damage, to check that a reader fails cleanly (with its own
+ * exception and diagnostics inside the input) rather than crash or hang; and changes that keep the
+ * meaning, to check that a reader reads what people and other programs write.
  *
  * <pre>{@code
  * qt().forAll(DocumentMutations.of(validBytes))
  *     .checkAssert(broken -> assertReadsOrFailsCleanly(broken));
+ * qt().forAll(DocumentMutations.equivalents(validBytes))
+ *     .checkAssert(same -> assertEquals(normalised(expected), normalised(read(same))));
  * }</pre>
  *
- * <p>Each damaged document is the original with one to three of: a line deleted, duplicated or
- * swapped with another, the document truncated at any byte, random bytes inserted, or a byte
- * replaced (which may break UTF-8). Lines are split at {@code \n}.
+ * <p>Each document of {@link #of} is the original with one to three of: a line deleted, duplicated
+ * or swapped with another, the document truncated at any byte, random bytes inserted, a byte
+ * replaced (which may break UTF-8), the final line end dropped, or the Hangul of a line decomposed.
+ * Lines are split at {@code \n}.
  */
 public final class DocumentMutations {
   private DocumentMutations() {}
 
-  /** One kind of damage; positions are taken modulo the document's size when applied. */
+  /** One kind of change; positions are taken modulo the document's size when applied. */
   public enum Kind {
+    /** Line {@code first} removed. */
     DELETE_LINE,
+    /** Line {@code first} written twice. */
     DUPLICATE_LINE,
+    /** Lines {@code first} and {@code second} swapped. */
     SWAP_LINES,
+    /** The document cut after {@code first} bytes. */
     TRUNCATE,
+    /** {@code bytes} inserted before byte {@code first}. */
     INSERT_BYTES,
-    REPLACE_BYTE
+    /** Byte {@code first} replaced by {@code second}. */
+    REPLACE_BYTE,
+    /**
+     * The final line end ({@code \n}, {@code \r\n} or {@code \r}) removed, if there is one: a file
+     * saved by an editor that does not end the last line. The meaning is kept.
+     */
+    DROP_FINAL_LINE_END,
+    /**
+     * Line {@code first} in Unicode's decomposed form (NFD), as macOS saves text: its Hangul
+     * syllables become conjoining jamo. The text is canonically equivalent; a line that is not
+     * UTF-8 is left as it is.
+     */
+    DECOMPOSE_HANGUL
   }
 
   /**
@@ -43,9 +70,16 @@ public final class DocumentMutations {
    * @param bytes the bytes inserted
    */
   public record Mutation(Kind kind, int first, int second, byte[] bytes) {
-    /** The document after this mutation; the argument is not changed. */
+    /**
+     * The document after this mutation.
+     *
+     * @param document the document, which is not changed
+     * @return a new document, or {@code document} itself when the mutation has nothing to change
+     */
     public byte[] apply(byte[] document) {
       switch (kind) {
+        case DROP_FINAL_LINE_END:
+          return withoutFinalLineEnd(document);
         case TRUNCATE:
           return Arrays.copyOf(document, document.length == 0 ? 0 : first % document.length);
         case INSERT_BYTES:
@@ -78,6 +112,9 @@ public final class DocumentMutations {
           lines.set(a, lines.get(b));
           lines.set(b, line);
           break;
+        case DECOMPOSE_HANGUL:
+          lines.set(a, decomposed(lines.get(a)));
+          break;
         default:
           throw new IllegalStateException("not a line mutation: " + kind);
       }
@@ -90,26 +127,56 @@ public final class DocumentMutations {
     }
   }
 
-  /** Single mutations, shrinking towards deleting the first line. */
+  /** The kinds that keep the meaning of a document, up to Unicode normalisation. */
+  private static final List<Kind> MEANING_KEPT =
+      List.of(Kind.DROP_FINAL_LINE_END, Kind.DECOMPOSE_HANGUL);
+
+  /**
+   * Single mutations of every kind, shrinking towards deleting the first line.
+   *
+   * @return the generator
+   */
   public static Gen<Mutation> mutations() {
+    return mutationsOf(Generate.enumValues(Kind.class));
+  }
+
+  /**
+   * Damaged variants of {@code document}: one to three mutations of any kind applied in turn.
+   *
+   * @param document a valid document
+   * @return the generator
+   */
+  public static Gen<byte[]> of(byte[] document) {
+    return applied(document, mutations());
+  }
+
+  /**
+   * Variants of {@code document} that mean the same, up to Unicode normalisation: one to three of
+   * {@link Kind#DROP_FINAL_LINE_END} and {@link Kind#DECOMPOSE_HANGUL}. A reader must read each as
+   * it reads the original, except that the text of decomposed lines stays decomposed if the reader
+   * keeps text as written.
+   *
+   * @param document a valid document
+   * @return the generator
+   */
+  public static Gen<byte[]> equivalents(byte[] document) {
+    return applied(document, mutationsOf(Generate.pick(MEANING_KEPT)));
+  }
+
+  private static Gen<Mutation> mutationsOf(Gen<Kind> kinds) {
     Gen<byte[]> inserted =
         SourceDSL.lists()
             .of(Generate.range(0, 255).map(Integer::byteValue))
             .ofSizeBetween(1, 6)
             .map(DocumentMutations::toBytes);
-    return Generate.enumValues(Kind.class)
-        .zip(
-            Generate.range(0, Integer.MAX_VALUE / 2),
-            Generate.range(0, 255),
-            inserted,
-            Mutation::new);
+    return kinds.zip(
+        Generate.range(0, Integer.MAX_VALUE / 2), Generate.range(0, 255), inserted, Mutation::new);
   }
 
-  /** Damaged variants of {@code document}: one to three mutations applied in turn. */
-  public static Gen<byte[]> of(byte[] document) {
+  private static Gen<byte[]> applied(byte[] document, Gen<Mutation> mutations) {
     byte[] original = document.clone();
     return SourceDSL.lists()
-        .of(mutations())
+        .of(mutations)
         .ofSizeBetween(1, 3)
         .map(
             list -> {
@@ -119,6 +186,32 @@ public final class DocumentMutations {
               }
               return result;
             });
+  }
+
+  private static byte[] withoutFinalLineEnd(byte[] document) {
+    int end = document.length;
+    if (end > 0 && document[end - 1] == '\n') {
+      end--;
+    }
+    if (end > 0 && document[end - 1] == '\r') {
+      end--;
+    }
+    return end == document.length ? document : Arrays.copyOf(document, end);
+  }
+
+  /** The line in NFD, or the line itself when it is not UTF-8 (decoding would change its bytes). */
+  private static byte[] decomposed(byte[] line) {
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = strict.decode(ByteBuffer.wrap(line)).toString();
+      return Normalizer.normalize(text, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8);
+    } catch (CharacterCodingException notUtf8) {
+      return line;
+    }
   }
 
   private static byte[] toBytes(List<Byte> list) {

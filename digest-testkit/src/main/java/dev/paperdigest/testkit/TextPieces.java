@@ -51,6 +51,9 @@ final class TextPieces {
           "2024",
           "2024년 10월 10일",
           "2024년 9월 5일",
+          // The same dates typed where Hangul is decomposed, wholly or in part.
+          "2024\u1102\u1167\u11AB 10\u110B\u116F\u11AF 10\u110B\u1175\u11AF",
+          "2024\uB140\u11AB 9\uC6CC\u11AF 5\uC774\u11AF",
           "[^1]: ",
           "| a | b |",
           "<!--",
@@ -104,6 +107,7 @@ final class TextPieces {
         of(6, Generate.pick(SPACES)),
         of(12, hangulComposed()),
         of(6, hangulDecomposed()),
+        of(2, hangulHalfDecomposed()),
         of(3, Generate.range(0x3131, 0x318E).map(TextPieces::fromCodePoint)),
         of(12, anyPlaneCodePoint()),
         of(4, Generate.range(0x1F300, 0x1FAFF).map(TextPieces::fromCodePoint)),
@@ -118,6 +122,21 @@ final class TextPieces {
   /** The same syllables decomposed into conjoining jamo (NFD), as some systems send them. */
   static Gen<String> hangulDecomposed() {
     return hangulComposed().map(s -> Normalizer.normalize(s, Normalizer.Form.NFD));
+  }
+
+  /**
+   * Syllables with a final consonant, spelled as the syllable without it followed by the consonant:
+   * equivalent to the precomposed syllable, and neither NFC nor NFD.
+   */
+  static Gen<String> hangulHalfDecomposed() {
+    return hangulComposed()
+        .map(s -> Normalizer.normalize(s, Normalizer.Form.NFD))
+        .map(
+            jamo ->
+                jamo.length() < 3
+                    ? jamo
+                    : Normalizer.normalize(jamo.substring(0, 2), Normalizer.Form.NFC)
+                        + jamo.substring(2));
   }
 
   /**

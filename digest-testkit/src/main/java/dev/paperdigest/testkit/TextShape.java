@@ -1,6 +1,10 @@
 package dev.paperdigest.testkit;
 
 import dev.paperdigest.core.UnicodeText;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bends generated lines into the shapes the plain-text format can hold (docs/text-format.md). It is
@@ -8,7 +12,26 @@ import dev.paperdigest.core.UnicodeText;
  * format's tests are checked against, not a copy of the code under test.
  */
 final class TextShape {
+  private static final String DATE =
+      "[0-9]{4}" + oneOf('년') + " [0-9]{1,2}" + oneOf('월') + " [0-9]{1,2}" + oneOf('일');
+  private static final Pattern DATE_LINE = Pattern.compile(DATE);
+  private static final Pattern DATE_AT_END = Pattern.compile(DATE + "$");
+
   private TextShape() {}
+
+  /**
+   * The spellings of a Hangul syllable that Unicode holds equivalent: precomposed (NFC), as
+   * conjoining jamo (NFD), and the syllable without its final consonant followed by that consonant.
+   */
+  static List<String> spellings(char syllable) {
+    String jamo = Normalizer.normalize(String.valueOf(syllable), Normalizer.Form.NFD);
+    String open = Normalizer.normalize(jamo.substring(0, 2), Normalizer.Form.NFC);
+    return List.of(String.valueOf(syllable), jamo, open + jamo.substring(2));
+  }
+
+  private static String oneOf(char syllable) {
+    return "(?:" + String.join("|", spellings(syllable)) + ")";
+  }
 
   static boolean isHangul(int cp) {
     return (cp >= 0x1100 && cp <= 0x11FF)
@@ -36,17 +59,35 @@ final class TextShape {
     return true;
   }
 
+  /** {@code 2024년 10월 10일}, its units spelled in any of their {@link #spellings}. */
   static boolean isDateLine(String line) {
-    return line.matches("[0-9]{4}년 [0-9]{1,2}월 [0-9]{1,2}일");
+    return DATE_LINE.matcher(line).matches();
   }
 
-  /** A line the format reads as an ordinary line of text: not blank, not a date or tag line. */
+  /**
+   * A line that ends with a date glued to text that is not whitespace, as {@code cat} makes of a
+   * file that lacks its final line end and the next file: the format refuses it.
+   */
+  static boolean endsWithGluedDate(String line) {
+    Matcher date = DATE_AT_END.matcher(line);
+    return date.find()
+        && date.start() > 0
+        && !UnicodeText.isWhitespace(line.codePointBefore(date.start()));
+  }
+
+  /**
+   * A line the format reads as an ordinary line of text: not blank, not a date or tag line, not
+   * ending with a glued date.
+   */
   static String ordinary(String line) {
     if (UnicodeText.isBlank(line)) {
       return "x" + line;
     }
     if (isTagLine(line) || isDateLine(line)) {
       return "x " + line;
+    }
+    if (endsWithGluedDate(line)) {
+      return line + ".";
     }
     return line;
   }
@@ -78,10 +119,10 @@ final class TextShape {
     return String.join("\n", lines);
   }
 
-  /** A title: any non-blank line except a date line. */
+  /** A title: any non-blank line except a date line or one ending with a glued date. */
   static String title(String line) {
     String title = UnicodeText.isBlank(line) ? "T" + line : line;
-    return isDateLine(title) ? title + "!" : title;
+    return isDateLine(title) || endsWithGluedDate(title) ? title + "!" : title;
   }
 
   /** An author the authors line can hold: no {@code ", "} inside. */

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.UnicodeText;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +57,15 @@ class DigestGeneratorsTest {
     assertSomeLine(
         lines, "leading whitespace", l -> !l.isEmpty() && Character.isWhitespace(l.charAt(0)));
     assertSomeLine(lines, "more than 1000 characters", l -> l.length() > 1000);
+    assertSomeLine(
+        lines,
+        "a date spelled in conjoining jamo",
+        l -> l.contains("\u1102\u1167\u11AB ") && l.contains("\u110B\u1175\u11AF"));
+    assertSomeLine(lines, "a date glued to the end of text", TextShape::endsWithGluedDate);
+    assertSomeLine(
+        lines,
+        "a syllable followed by its final consonant",
+        l -> l.matches("(?s).*[\uAC00-\uD7A3][\u11A8-\u11C2].*"));
     for (String line : lines) {
       assertFalse(line.contains("\n") || line.contains("\r"), "a line holds a line break: " + line);
       // A lone surrogate would not survive the trip through UTF-8.
@@ -115,6 +129,43 @@ class DigestGeneratorsTest {
   }
 
   @Test
+  void suspectPapersHoldAnAuthorWithTheSeparatorOrATagWithAHash() {
+    List<Paper> papers = sample(DigestGenerators.suspectPapers(), 300);
+    Predicate<Paper> author = p -> p.authors().stream().anyMatch(a -> a.contains(", "));
+    Predicate<Paper> tag = p -> p.tags().stream().anyMatch(t -> t.startsWith("#"));
+    for (Paper paper : papers) {
+      assertTrue(author.test(paper) || tag.test(paper), paper.toString());
+    }
+    assertTrue(papers.stream().anyMatch(author.and(tag.negate())));
+    assertTrue(papers.stream().anyMatch(tag.and(author.negate())));
+    assertTrue(papers.stream().anyMatch(author.and(tag)));
+    for (Digest digest : sample(DigestGenerators.suspectDigests(), 100)) {
+      assertTrue(digest.papers().stream().anyMatch(author.or(tag)), digest.toString());
+    }
+  }
+
+  @Test
+  void noisyTextSpellsDatesEveryWay() {
+    Digest digest = Digest.builder().date(java.time.LocalDate.of(2024, 10, 10)).build();
+    Set<String> dateLines = new HashSet<>();
+    for (long seed = 0; seed < 200; seed++) {
+      String text = TextDocuments.noisy(List.of(digest), seed).replace("\uFEFF", "");
+      // Blank lines may come first.
+      String dateLine =
+          Arrays.stream(text.split("\r\n|\r|\n", -1))
+              .filter(l -> !UnicodeText.isBlank(l))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(TextShape.isDateLine(dateLine), dateLine);
+      dateLines.add(dateLine);
+    }
+    assertTrue(dateLines.contains("2024년 10월 10일"));
+    assertTrue(
+        dateLines.contains("2024\u1102\u1167\u11AB 10\u110B\u116F\u11AF 10\u110B\u1175\u11AF"));
+    assertTrue(dateLines.contains("2024\uB140\u11AB 10\uC6CC\u11AF 10\uC774\u11AF"));
+  }
+
+  @Test
   void tagLinesAndDateLinesAreRecognisedAsTheFormatDefinesThem() {
     assertTrue(TextShape.isTagLine("#scaling-law #moe"));
     assertTrue(TextShape.isTagLine(" #a\u3000#b "));
@@ -122,7 +173,13 @@ class DigestGeneratorsTest {
     assertFalse(TextShape.isTagLine("#"));
     assertFalse(TextShape.isTagLine("   "));
     assertTrue(TextShape.isDateLine("2024년 9월 5일"));
+    assertTrue(TextShape.isDateLine("2024\u1102\u1167\u11AB 9\uC6CC\u11AF 5일"));
     assertFalse(TextShape.isDateLine("2024년 9월 5일 "));
+    assertTrue(TextShape.endsWithGluedDate("#tag2024년 9월 5일"));
+    assertTrue(TextShape.endsWithGluedDate("12024년 9월 5일"));
+    assertFalse(TextShape.endsWithGluedDate("2024년 9월 5일"));
+    assertFalse(TextShape.endsWithGluedDate("발표: 2024년 9월 5일"));
+    assertFalse(TextShape.endsWithGluedDate("x2024년 9월 5일."));
   }
 
   @Test

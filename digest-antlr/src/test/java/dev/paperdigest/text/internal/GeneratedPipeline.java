@@ -1,4 +1,4 @@
-package dev.paperdigest.text;
+package dev.paperdigest.text.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,17 +1,19 @@
-package dev.paperdigest.text;
+package dev.paperdigest.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.testkit.DigestGenerators;
 import dev.paperdigest.testkit.DocumentMutations;
+import dev.paperdigest.testkit.TextDocuments;
+import dev.paperdigest.text.TextFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Token;
@@ -25,10 +27,20 @@ import org.quicktheories.generators.SourceDSL;
  * grammar means the same whichever feeds it.
  */
 class LexerEquivalenceTest {
+  private static final Path SAMPLE = Path.of("../examples/2024-10-10.txt");
 
   @Test
   void agreeOnTheSample() throws Exception {
-    assertSameTokens(Files.readAllBytes(SampleTest.SAMPLE), 4096);
+    assertSameTokens(Files.readAllBytes(SAMPLE), 4096);
+  }
+
+  @Test
+  void theGeneratedLexerAndTheWholeFileGrammarAcceptTheSample() throws Exception {
+    DigestParser parser = GeneratedPipeline.parser(Files.readAllBytes(SAMPLE));
+    DigestParser.ArchiveContext archive = parser.archive();
+    assertEquals(0, parser.getNumberOfSyntaxErrors());
+    assertEquals(1, archive.digest().size());
+    assertEquals(8, archive.digest(0).entry().size());
   }
 
   @Test
@@ -42,7 +54,7 @@ class LexerEquivalenceTest {
   void agreeOnNoisyAndDamagedDigests() {
     Gen<byte[]> noisy =
         DigestGenerators.archives(DigestGenerators.textDigests())
-            .zip(SourceDSL.longs().all(), NoisyText::of)
+            .zip(SourceDSL.longs().all(), TextDocuments::noisy)
             .map(text -> text.getBytes(StandardCharsets.UTF_8));
     Gen<byte[]> documents = noisy.mix(noisy.flatMap(DocumentMutations::of), 50);
     qt().withExamples(200)
@@ -58,6 +70,22 @@ class LexerEquivalenceTest {
             .getBytes(StandardCharsets.UTF_8);
     assertSameTokens(document, 70_000);
     assertSameTokens(document, 3);
+  }
+
+  /** Runs of empty lines are counted eight at a time; a {@code \r} before them still pairs. */
+  @Test
+  void agreeOnRunsOfEmptyLines() {
+    for (int run = 0; run <= 20; run++) {
+      for (String before : List.of("", "a", "a\r", "\r", "a\r\n")) {
+        String lineFeeds = "\n".repeat(run);
+        byte[] document =
+            (before + lineFeeds + "b\r" + lineFeeds + "c" + "\r\n".repeat(run) + "d")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 3, 7, 8, 9, 4096}) {
+          assertSameTokens(document, chunk);
+        }
+      }
+    }
   }
 
   /**
@@ -94,18 +122,15 @@ class LexerEquivalenceTest {
    * The second line has a bad byte at {@code column}, or none when it is 0; the others have none.
    */
   private static void assertEncodingProblemAt(byte[] document, int column) {
-    LineTokenSource source = new LineTokenSource(new ByteArrayInputStream(document), "x");
+    LineTokenSource source = tokenSource(new ByteArrayInputStream(document));
     for (int line = 1; line <= 3; line++) {
-      Token token = source.nextToken();
-      Diagnostic problem = source.encodingProblem();
+      LineToken token = source.nextToken();
+      LineProblem problem = token.problem();
       if (line == 2 && column > 0) {
         assertEquals(
-            Diagnostic.error(
-                "x",
-                2,
+            new LineProblem(
                 column,
-                "invalid UTF-8: byte 0xFF does not start a valid sequence"
-                    + " (the text format is read as UTF-8)"),
+                "invalid UTF-8: byte 0xFF does not begin any character; save the file as UTF-8"),
             problem,
             token.getText());
       } else {
@@ -120,9 +145,12 @@ class LexerEquivalenceTest {
    */
   private static void assertSameTokens(byte[] document, int chunk) {
     String generated = describe(GeneratedPipeline.tokens(GeneratedPipeline.lexer(document)));
-    String handWritten =
-        describe(GeneratedPipeline.tokens(new LineTokenSource(trickle(document, chunk), "x")));
+    String handWritten = describe(GeneratedPipeline.tokens(tokenSource(trickle(document, chunk))));
     assertEquals(generated, handWritten);
+  }
+
+  private static LineTokenSource tokenSource(InputStream in) {
+    return new LineTokenSource(new LineSplitter(in, TextFormat.DEFAULT_MAX_LINE_BYTES), "x");
   }
 
   private static String describe(List<Token> tokens) {

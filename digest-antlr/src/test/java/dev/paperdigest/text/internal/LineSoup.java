@@ -1,4 +1,4 @@
-package dev.paperdigest.text;
+package dev.paperdigest.text.internal;
 
 import dev.paperdigest.testkit.DigestGenerators;
 import dev.paperdigest.testkit.DocumentMutations;
@@ -10,11 +10,12 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Documents made of lines that sit on the edges of the line classes: almost-dates, almost-tags,
- * half parentheses, the first and last code point of every Hangul block and their neighbours, every
- * kind of whitespace, byte-order marks, mixed line ends, and bytes that are not UTF-8.
+ * Documents made of lines that sit on the edges of the line classes: almost-dates, dates spelled
+ * with decomposed Hangul, dates glued to the end of a line, almost-tags, half parentheses, the
+ * first and last code point of every Hangul block and their neighbours, every kind of whitespace,
+ * byte-order marks, mixed line ends, and bytes that are not UTF-8.
  */
-final class LineSoup {
+public final class LineSoup {
   private static final List<String> EDGE_LINES =
       List.of(
           "2024년 10월 10일",
@@ -31,6 +32,20 @@ final class LineSoup {
           "２０２４년 1월 1일",
           "2024년 1월 1",
           "2024년 1월 1일일",
+          "2024\u1102\u1167\u11AB 10\u110B\u116F\u11AF 10\u110B\u1175\u11AF",
+          "2024\uB140\u11AB 1\uC6CC\u11AF 1\uC774\u11AF",
+          "2024년 1\u110B\u116F\u11AF 1일",
+          "2024년 1월 1\u110B\u1175",
+          "2024\u1102\u1167 1월 1일",
+          "#tag2024년 10월 11일",
+          "x2024년 1월 1일",
+          "x 2024년 1월 1일",
+          "\u00A02024년 1월 1일",
+          "x2024년 1월 1일2024년 1월 2일",
+          "(a)2024년 1월 1일",
+          "한2024\u1102\u1167\u11AB 1월 1일",
+          "\uD83D\uDE002024년 1월 1일",
+          "\uFFFD2024년 1월 1일",
           "#a",
           "#a #b",
           "  #a\t#b  ",
@@ -105,7 +120,7 @@ final class LineSoup {
   /**
    * Lines from the edges and from the shared generators, with any line ends, then maybe damaged.
    */
-  static Gen<byte[]> documents() {
+  public static Gen<byte[]> documents() {
     Gen<String> line = Generate.pick(EDGE_LINES).mix(DigestGenerators.lines(), 25);
     Gen<String> lineEnd = Generate.pick(List.of("\n", "\r\n", "\r"));
     Gen<List<String>> lines =
@@ -121,7 +136,7 @@ final class LineSoup {
    * The lines of a document as a reader sees them: decoded with U+FFFD for bad bytes, split at
    * every line end; the byte-order mark at the start is dropped.
    */
-  static List<String> decodedLines(byte[] document) {
+  public static List<String> decodedLines(byte[] document) {
     int start =
         document.length >= 3
                 && document[0] == (byte) 0xEF

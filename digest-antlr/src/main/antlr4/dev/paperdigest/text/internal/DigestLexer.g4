@@ -25,7 +25,12 @@ lexer grammar DigestLexer;
 }
 
 // `2024년 10월 10일`: four ASCII digits for the year, one or two for month and day.
-DATE : DIGIT DIGIT DIGIT DIGIT '년 ' DIGIT DIGIT? '월 ' DIGIT DIGIT? '일' ;
+DATE : DATE_PATTERN ;
+
+// `#corpus2024년 10월 11일`: a line that ends with a date line, glued to text that is not
+// whitespace. It is what `cat a.txt b.txt` makes when a.txt lacks its final line end; the reader
+// refuses it.
+GLUED_DATE : CHAR* GLUE DATE_PATTERN ;
 
 // `#scaling-law #moe`: one or more `#word` tokens separated by whitespace.
 TAGS : SPACE* TAG (SPACE+ TAG)* SPACE* ;
@@ -48,9 +53,22 @@ NEWLINE : ('\r\n' | '\n') -> skip ;
 // ANTLR counts lines at `\n` only; a lone `\r` ends a line too.
 LONE_CR : '\r' { setLine(getLine() + 1); setCharPositionInLine(0); } -> skip ;
 
+fragment DATE_PATTERN : DIGIT DIGIT DIGIT DIGIT YEAR ' ' DIGIT DIGIT? MONTH ' ' DIGIT DIGIT? DAY ;
+
+// Each unit as a precomposed syllable (NFC), as conjoining jamo (NFD), or as a syllable without
+// its final consonant followed by that consonant: the three spellings Unicode holds equivalent.
+fragment YEAR : '년' | '\u1102\u1167\u11AB' | '녀\u11AB' ;
+fragment MONTH : '월' | '\u110B\u116F\u11AF' | '워\u11AF' ;
+fragment DAY : '일' | '\u110B\u1175\u11AF' | '이\u11AF' ;
+
 fragment DIGIT : [0-9] ;
 
-fragment TAG : '#' ~[\r\n\t\u000B\u000C \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+ ;
+fragment TAG : '#' NON_SPACE+ ;
+
+// What a date is glued to: any character but whitespace.
+fragment GLUE : NON_SPACE ;
+
+fragment NON_SPACE : ~[\r\n\t\u000B\u000C \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ;
 
 // Unicode White_Space, less the two line ends.
 fragment SPACE : [\t\u000B\u000C \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ;

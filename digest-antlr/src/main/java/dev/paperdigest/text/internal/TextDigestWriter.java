@@ -1,9 +1,12 @@
-package dev.paperdigest.text;
+package dev.paperdigest.text.internal;
 
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestWriter;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnwritableDigestException;
+import dev.paperdigest.core.spi.DigestDates;
+import dev.paperdigest.core.spi.MessageText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,33 +16,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the canonical text form: lines separated by {@code \n}, no blank line, no final newline;
- * the digests of an archive follow one another.
+ * Writes the canonical text form: every line ends with {@code \n}, the last one included, and no
+ * line is blank; the digests of an archive follow one another, so an archive is the concatenation
+ * of its digests. Internal: users reach it through {@link dev.paperdigest.text.TextFormat}.
  *
  * <p>Each digest is rendered whole and checked line by line with the reader's own {@link
  * LineClassifier} before a byte of it is written; anything that would read back differently is
- * refused with {@link UnwritableDigestException}.
+ * refused with {@link UnwritableDigestException}, which names the paper and the field.
  *
  * <p>A digest is encoded into one buffer, field by field, and the buffer is written whole: each
  * field is encoded once, and a field that encodes to as many bytes as it has characters is ASCII,
  * so its lines need no scan for Hangul.
  */
-final class TextDigestWriter implements DigestWriter {
+public final class TextDigestWriter implements DigestWriter {
   private static final String FORMAT = "text";
+
+  /** The writer; it holds no state. */
+  public TextDigestWriter() {}
 
   @Override
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
     ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
-    boolean first = true;
     try {
       while (digests.hasNext()) {
         text.reset();
-        if (!first) {
-          text.write('\n');
-        }
         render(digests.next(), text);
         text.writeTo(out);
-        first = false;
       }
     } catch (UnwritableDigestException e) {
       // The digests before the refused one stay written, as the contract promises.
@@ -50,18 +52,15 @@ final class TextDigestWriter implements DigestWriter {
   }
 
   private static void render(Digest digest, ByteArrayOutputStream text) {
-    int year = digest.date().getYear();
-    if (year < 0 || year > 9999) {
+    if (!DigestDates.isWritable(digest.date())) {
       throw new UnwritableDigestException(
-          FORMAT,
-          "the text format cannot hold the digest of "
-              + digest.date()
-              + ": its year is outside 0 to 9999, and a date line has a four-digit year");
+          FORMAT, -1, null, DigestDates.unwritableReason(FORMAT, digest.date()));
     }
     encode(LineClassifier.dateLine(digest.date()), text);
+    text.write('\n');
     List<Paper> papers = digest.papers();
     for (int i = 0; i < papers.size(); i++) {
-      new PaperLines(digest, i + 1, papers.get(i), text).render();
+      new PaperLines(digest, i, papers.get(i), text).render();
     }
   }
 
@@ -75,41 +74,49 @@ final class TextDigestWriter implements DigestWriter {
   /** What to check of each line of a multi-line field, given the class the reader will give it. */
   @FunctionalInterface
   private interface LineCheck {
-    void check(int index, String line, int type, boolean last);
+    void check(int lineIndex, String line, int type, boolean last);
   }
 
   /** The lines of one paper, each checked against the class the reader will give it. */
   private static final class PaperLines {
     private final Digest digest;
-    private final int number;
+    private final int index;
     private final Paper paper;
     private final ByteArrayOutputStream text;
 
-    PaperLines(Digest digest, int number, Paper paper, ByteArrayOutputStream text) {
+    PaperLines(Digest digest, int index, Paper paper, ByteArrayOutputStream text) {
       this.digest = digest;
-      this.number = number;
+      this.index = index;
       this.paper = paper;
       this.text = text;
     }
 
     void render() {
-      if (LineClassifier.isDateLine(paper.title())) {
-        throw refuse("its title reads as a date line, which would start a new digest");
+      boolean ascii = encode(paper.title(), text);
+      int titleType = LineClassifier.classify(paper.title(), ascii);
+      if (titleType == DigestLexer.DATE) {
+        throw refuse(
+            PaperField.TITLE, "its title reads as a date line, which would start a new digest");
+      }
+      if (titleType == DigestLexer.GLUED_DATE) {
+        throw refuse(
+            PaperField.TITLE,
+            "its title ends with a date line glued to the text before it, which the reader"
+                + " refuses as a missing line end");
       }
       text.write('\n');
-      encode(paper.title(), text);
       List<String> authors = paper.authors();
       for (int i = 0; i < authors.size(); i++) {
         if (authors.get(i).contains(", ")) {
           throw refuse(
+              PaperField.AUTHORS,
               "author "
                   + (i + 1)
                   + " "
-                  + TextQuotes.quote(authors.get(i))
+                  + MessageText.quote(authors.get(i))
                   + " contains `, `, which separates the names on the authors line");
         }
       }
-      text.write('\n');
       text.write('(');
       for (int i = 0; i < authors.size(); i++) {
         if (i > 0) {
@@ -119,19 +126,20 @@ final class TextDigestWriter implements DigestWriter {
         encode(authors.get(i), text);
       }
       text.write(')');
-      plainLines("abstract", paper.abstractText(), "start the comment");
+      text.write('\n');
+      plainLines(PaperField.ABSTRACT, paper.abstractText(), "start the comment");
       if (paper.translation().isPresent() && paper.comment().isEmpty()) {
         throw refuse(
+            PaperField.TRANSLATION,
             "it has a translation but no comment, and a translation is read as the lines"
                 + " after the comment");
       }
       paper.comment().ifPresent(this::commentLines);
-      plainLines("translation", paper.translation(), "make it part of the comment");
+      plainLines(PaperField.TRANSLATION, paper.translation(), "make it part of the comment");
       List<String> tags = paper.tags();
       if (tags.isEmpty()) {
-        throw refuse("it has no tags, and a line of tags is what ends an entry");
+        throw refuse(PaperField.TAGS, "it has no tags, and a line of tags is what ends an entry");
       }
-      text.write('\n');
       for (int i = 0; i < tags.size(); i++) {
         if (i > 0) {
           text.write(' ');
@@ -139,40 +147,47 @@ final class TextDigestWriter implements DigestWriter {
         text.write('#');
         encode(tags.get(i), text);
       }
+      text.write('\n');
     }
 
     /** Abstract and translation lines: neither Hangul (it marks the comment) nor structure. */
-    private void plainLines(String field, Optional<String> value, String whatHangulWouldDo) {
+    private void plainLines(PaperField field, Optional<String> value, String whatHangulWouldDo) {
       if (value.isEmpty()) {
         return;
       }
       lines(
           value.get(),
-          (index, line, type, last) -> {
+          (lineIndex, line, type, last) -> {
             if (type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL) {
               throw refuse(
-                  where(field, index, line) + " contains Hangul, which would " + whatHangulWouldDo);
+                  field,
+                  where(field, lineIndex, line)
+                      + " contains Hangul, which would "
+                      + whatHangulWouldDo);
             }
-            rejectStructure(type, field, index, line);
+            rejectStructure(type, field, lineIndex, line);
           });
     }
 
     /** Comment lines: Hangul on the first and the last, no structure anywhere. */
     private void commentLines(String comment) {
+      PaperField field = PaperField.COMMENT;
       lines(
           comment,
-          (index, line, type, last) -> {
-            rejectStructure(type, "comment", index, line);
+          (lineIndex, line, type, last) -> {
+            rejectStructure(type, field, lineIndex, line);
             boolean hangul = type == DigestLexer.HANGUL || type == DigestLexer.PAREN_HANGUL;
-            if (!hangul && index == 0) {
+            if (!hangul && lineIndex == 0) {
               throw refuse(
-                  where("comment", index, line)
+                  field,
+                  where(field, lineIndex, line)
                       + " has no Hangul, so it would read as part of the abstract: a comment begins"
                       + " at its first line with Hangul");
             }
             if (!hangul && last) {
               throw refuse(
-                  where("comment", index, line)
+                  field,
+                  where(field, lineIndex, line)
                       + " has no Hangul, so it would read as part of the translation: a comment"
                       + " ends at its last line with Hangul");
             }
@@ -185,15 +200,15 @@ final class TextDigestWriter implements DigestWriter {
      * into them.
      */
     private void lines(String value, LineCheck check) {
-      text.write('\n');
       boolean ascii = encode(value, text);
+      text.write('\n');
       int start = 0;
-      for (int index = 0; ; index++) {
+      for (int lineIndex = 0; ; lineIndex++) {
         int end = value.indexOf('\n', start);
         boolean last = end < 0;
         String line =
             start == 0 && last ? value : value.substring(start, last ? value.length() : end);
-        check.check(index, line, LineClassifier.classify(line, ascii), last);
+        check.check(lineIndex, line, LineClassifier.classify(line, ascii), last);
         if (last) {
           return;
         }
@@ -201,32 +216,45 @@ final class TextDigestWriter implements DigestWriter {
       }
     }
 
-    private void rejectStructure(int type, String field, int index, String line) {
+    private void rejectStructure(int type, PaperField field, int lineIndex, String line) {
       if (type == DigestLexer.BLANK) {
         throw refuse(
-            where(field, index, line) + " is blank, and blank lines are dropped on reading");
+            field,
+            where(field, lineIndex, line) + " is blank, and blank lines are dropped on reading");
       }
       if (type == DigestLexer.DATE) {
         throw refuse(
-            where(field, index, line) + " reads as a date line, which would start a new digest");
+            field,
+            where(field, lineIndex, line)
+                + " reads as a date line, which would start a new digest");
+      }
+      if (type == DigestLexer.GLUED_DATE) {
+        throw refuse(
+            field,
+            where(field, lineIndex, line)
+                + " ends with a date line glued to the text before it, which the reader refuses as"
+                + " a missing line end");
       }
       if (type == DigestLexer.TAGS) {
         throw refuse(
-            where(field, index, line) + " reads as a line of tags, which would end the entry");
+            field,
+            where(field, lineIndex, line) + " reads as a line of tags, which would end the entry");
       }
     }
 
-    private static String where(String field, int index, String line) {
-      return "line " + (index + 1) + " of its " + field + " " + TextQuotes.quote(line);
+    private static String where(PaperField field, int lineIndex, String line) {
+      return "line " + (lineIndex + 1) + " of its " + field.word() + " " + MessageText.quote(line);
     }
 
-    private UnwritableDigestException refuse(String why) {
+    private UnwritableDigestException refuse(PaperField field, String why) {
       return new UnwritableDigestException(
           FORMAT,
+          index,
+          field,
           "the text format cannot hold paper "
-              + number
+              + (index + 1)
               + " "
-              + TextQuotes.quote(paper.title())
+              + MessageText.quote(paper.title())
               + " of the digest of "
               + digest.date()
               + ": "

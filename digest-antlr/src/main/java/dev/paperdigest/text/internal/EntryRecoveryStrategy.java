@@ -1,7 +1,9 @@
-package dev.paperdigest.text;
+package dev.paperdigest.text.internal;
 
-import dev.paperdigest.text.DigestParser.AuthorsContext;
-import dev.paperdigest.text.DigestParser.EntryContext;
+import dev.paperdigest.core.spi.MessageText;
+import dev.paperdigest.core.spi.ProblemList;
+import dev.paperdigest.text.internal.DigestParser.AuthorsContext;
+import dev.paperdigest.text.internal.DigestParser.EntryContext;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
@@ -20,19 +22,22 @@ import org.antlr.v4.runtime.TokenStream;
  * being read, which is reported once and skipped up to and including its tag line; the next entry
  * is read normally, so one run reports every broken entry of a digest.
  *
- * <p>With this grammar only two things can go wrong inside a digest, which the parser receives cut
- * at its date lines: a title not followed by an authors line, and an entry that reaches the end of
- * the digest without a tag line. Everything else is a line of some entry.
+ * <p>With this grammar only two things can go wrong in an entry, which the parser receives cut at
+ * its tag line or at the end of its digest: a title not followed by an authors line, and an entry
+ * that reaches the end of the digest without a tag line. Everything else is a line of some entry.
  */
 final class EntryRecoveryStrategy extends DefaultErrorStrategy {
-  private final DigestProblems problems;
+  private final ProblemList problems;
   private final boolean endsAtDateLine;
 
   /**
+   * The strategy for one entry.
+   *
+   * @param problems where the problems of the entry go
    * @param endsAtDateLine whether the digest is followed by another date line rather than by the
    *     end of the file, which is all that the parser's end of input can tell
    */
-  EntryRecoveryStrategy(DigestProblems problems, boolean endsAtDateLine) {
+  EntryRecoveryStrategy(ProblemList problems, boolean endsAtDateLine) {
     this.problems = problems;
     this.endsAtDateLine = endsAtDateLine;
   }
@@ -62,18 +67,18 @@ final class EntryRecoveryStrategy extends DefaultErrorStrategy {
         e.getCtx() instanceof AuthorsContext
             ? missingAuthors(title, found)
             : "the entry "
-                + TextQuotes.quote(title.getText())
+                + MessageText.quote(title.getText())
                 + " from line "
-                + title.getLine()
+                + LineToken.lineOf(title)
                 + " has no tag line: expected a line of tags like `#tag` before "
                 + endOfDigest();
-    problems.add(found.getLine(), 1, message);
+    problems.error(LineToken.lineOf(found), LineToken.columnOf(found), message);
   }
 
   private String missingAuthors(Token title, Token found) {
     String message =
         "expected an authors line like `(Name, Name)` after the title "
-            + TextQuotes.quote(title.getText());
+            + MessageText.quote(title.getText());
     if (found.getType() == Token.EOF) {
       return message + ", found " + endOfDigest();
     }

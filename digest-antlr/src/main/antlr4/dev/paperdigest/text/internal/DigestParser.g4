@@ -2,9 +2,13 @@
  * The structure of the digest text format, over one token per line.
  *
  * The grammar does not care what produced its tokens: the generated DigestLexer, or the
- * LineTokenSource the reader uses for speed. The reader cuts the input at date lines and parses
- * each digest on its own with the rule `digest`, so that memory does not grow with the archive;
- * `archive` states what a whole file is.
+ * LineTokenSource the reader uses for speed. The reader cuts the input at date lines and at the
+ * end of each entry, and parses each entry on its own with the rule `entry`, so that memory holds
+ * one entry's tokens and tree however long the digest; `archive` and `digest` state what a whole
+ * file is.
+ *
+ * A GLUED_DATE line never reaches the rules: the reader reports it, then reads it as the line
+ * before the date followed by a DATE line.
  */
 parser grammar DigestParser;
 
