@@ -17,6 +17,7 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestFormats;
+import dev.paperdigest.core.Paper;
 import dev.paperdigest.testkit.DigestGenerators;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,6 +107,23 @@ class JsonSchemaTest {
     assertValid(DOCUMENT, "[]");
   }
 
+  /** {@code null} for an optional text, as Python and JavaScript write "none": valid and absent. */
+  @Test
+  void nullForAnOptionalTextIsValidAndAbsent() {
+    String withNulls =
+        VALID.replace(
+            "\"tags\": [\"ml\"]",
+            "\"comment\": null,\n      \"translation\": null,\n      \"tags\": [\"ml\"]");
+    String allNull = withNulls.replace("\"First line.\\nSecond line.\"", "null");
+    for (String document : List.of(withNulls, allNull)) {
+      assertValid(DOCUMENT, document);
+      Paper paper = JSON.reader().read(document).papers().get(0);
+      assertEquals(Optional.empty(), paper.comment());
+      assertEquals(Optional.empty(), paper.translation());
+    }
+    assertEquals(Optional.empty(), JSON.reader().read(allNull).papers().get(0).abstractText());
+  }
+
   /** Each of these is refused by the schema and by the reader alike. */
   @ParameterizedTest
   @CsvSource(
@@ -126,8 +145,12 @@ class JsonSchemaTest {
         "[\"ml\"]|[\"ml\\u3000\"]",
         "First line.\\nSecond|First line.\\r\\nSecond",
         "\"First line.\\nSecond line.\"|\"\"",
-        "\"First line.\\nSecond line.\"|null",
         "[\"Kim\"]|[\"Kim\", 1]",
+        "[\"Kim\"]|null",
+        "[\"Kim\"]|[null]",
+        "[\"ml\"]|null",
+        "\"2024-10-10\"|null",
+        "\"First line.\\nSecond line.\"|[\"First line.\"]",
       })
   void brokenDocumentsAreRefused(String valid, String broken) {
     String document =
