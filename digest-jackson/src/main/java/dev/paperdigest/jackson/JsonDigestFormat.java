@@ -30,6 +30,9 @@ public final class JsonDigestFormat implements DigestFormat {
    */
   public static final String SCHEMA_RESOURCE = "/dev/paperdigest/jackson/digest.schema.json";
 
+  /** The format's name, which writers give in their refusals. */
+  static final String NAME = "json";
+
   /**
    * Opens the JSON Schema at {@link #SCHEMA_RESOURCE}. On the module path only this module may read
    * a resource of its own package, so {@code getResourceAsStream} from elsewhere finds nothing
@@ -50,9 +53,6 @@ public final class JsonDigestFormat implements DigestFormat {
     }
     return in;
   }
-
-  /** The format's name, which writers give in their refusals. */
-  static final String NAME = "json";
 
   /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
   public JsonDigestFormat() {}

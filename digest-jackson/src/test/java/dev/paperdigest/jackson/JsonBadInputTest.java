@@ -267,6 +267,20 @@ class JsonBadInputTest {
     assertAt(d, 1, json.codePointCount(0, json.indexOf("\"oops\"")) + 1, "$.papers[0].oops");
   }
 
+  /**
+   * A value refused as a whole (here a comment of 200,000 characters holding a carriage return) is
+   * placed where it begins, in code points, though the reader has long passed that place.
+   */
+  @Test
+  void aLongValueRefusedAsAWholeIsPlacedWhereItBegins() {
+    String json =
+        "{\"date\": \"2024-10-10\", \"papers\": [{\"title\": \"가나다\", \"comment\": \""
+            + "x".repeat(200_000)
+            + "\\r\", \"authors\": [], \"tags\": []}]}";
+    Diagnostic d = onlyProblem(json);
+    assertAt(d, 1, json.codePointCount(0, json.indexOf("\"xxx")) + 1, "$.papers[0].comment");
+  }
+
   @Test
   void everyBrokenDigestOfAnArrayIsReportedAndTheRestRead() {
     String archive =

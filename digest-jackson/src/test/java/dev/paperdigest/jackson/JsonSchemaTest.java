@@ -2,7 +2,6 @@ package dev.paperdigest.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -167,9 +166,7 @@ class JsonSchemaTest {
   }
 
   private static String schemaText() {
-    try (InputStream in =
-        JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)) {
-      assertNotNull(in, JsonDigestFormat.SCHEMA_RESOURCE);
+    try (InputStream in = JsonDigestFormat.schema()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -56,6 +56,7 @@ class JsonSyntaxMessagesTest {
         Arguments.of(
             "{\"date\": ¦hello}",
             "$.date: `hello` is not a JSON value; a string is written in double quotes"),
+        Arguments.of("{\"date\": ¦False}", "$.date: `False` is not JSON; write false"),
         Arguments.of(
             "{\"date\": ¦-Infinity}",
             "$.date: `-Infinity` is not JSON, which has no NaN or Infinity"),
