@@ -1,10 +1,10 @@
 package dev.paperdigest.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnwritableDigestException;
 import java.io.IOException;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.Locale;
  * record Reading(String reader, Digest digest, List<Paper> favourites) {}
  *
  * ObjectMapper mapper = JsonMapper.builder().addModule(new DigestModule()).build();
+ * // or, through the service entry this jar ships: JsonMapper.builder().findAndAddModules().build()
  * String json = mapper.writeValueAsString(new Reading("kim", digest, List.of(digest.papers().get(0))));
  * Reading back = mapper.readValue(json, Reading.class);
  * List<Digest> archive = mapper.readValue(in, new TypeReference<List<Digest>>() {});
@@ -43,8 +45,16 @@ import java.util.Locale;
  * own exceptions with the path to the value: {@link UnrecognizedPropertyException} for an unknown
  * key, {@link InvalidFormatException} for a value the model refuses (a blank title, a tag with a
  * space, an impossible date), and {@link MismatchedInputException} for a wrong JSON type, {@code
- * null}, or a missing or repeated key. Writing a digest whose year lies outside 0000..9999 throws a
- * {@link JsonMappingException} caused by {@link UnwritableDigestException}.
+ * null} where a value is required, or a missing or repeated key. {@code null} for an abstract,
+ * comment or translation reads as absent, as in the formats; warnings (a tag written {@code
+ * "#rope"}) have no place in a mapper and are not reported. Writing a digest whose year lies
+ * outside 0000..9999 throws a {@link JsonMappingException} caused by {@link
+ * UnwritableDigestException}.
+ *
+ * <p>{@link #version()} is this jar's version. The jar's {@code
+ * META-INF/services/com.fasterxml.jackson.databind.Module} entry lets {@code
+ * ObjectMapper.findAndRegisterModules()} and {@code MapperBuilder.findAndAddModules()} find the
+ * module.
  *
  * <p>The module adds no type information and enables no polymorphic or default typing.
  */
@@ -53,7 +63,7 @@ public final class DigestModule extends SimpleModule {
 
   /** The module; register it with {@code ObjectMapper.registerModule} or a mapper builder. */
   public DigestModule() {
-    super("dev.paperdigest.jackson.DigestModule", Version.unknownVersion());
+    super("dev.paperdigest.jackson.DigestModule", PackageVersion.VERSION);
     addSerializer(Digest.class, new DigestSerializer());
     addSerializer(Paper.class, new PaperSerializer());
     addDeserializer(Digest.class, new DigestDeserializer());
@@ -71,7 +81,7 @@ public final class DigestModule extends SimpleModule {
     public void serialize(Digest digest, JsonGenerator out, SerializerProvider provider)
         throws IOException {
       try {
-        DigestTokenWriter.writeDigest(out, digest);
+        DigestTokenWriter.writeDigest(out, digest, JsonDigestFormat.NAME);
       } catch (UnwritableDigestException e) {
         throw JsonMappingException.from(out, e.getMessage(), e);
       }
@@ -102,7 +112,7 @@ public final class DigestModule extends SimpleModule {
     @Override
     public Digest deserialize(JsonParser p, DeserializationContext context) throws IOException {
       requireObject(p, context, Digest.class);
-      return new DigestTokenReader(new FirstProblemThrown(p, Digest.class)).readDigest(p);
+      return new DigestTokenReader<>(new FirstProblemThrown(p, Digest.class)).readDigest(p);
     }
   }
 
@@ -116,7 +126,7 @@ public final class DigestModule extends SimpleModule {
     @Override
     public Paper deserialize(JsonParser p, DeserializationContext context) throws IOException {
       requireObject(p, context, Paper.class);
-      return new DigestTokenReader(new FirstProblemThrown(p, Paper.class)).readPaper(p);
+      return new DigestTokenReader<>(new FirstProblemThrown(p, Paper.class)).readPaper(p, 0);
     }
   }
 
@@ -135,9 +145,9 @@ public final class DigestModule extends SimpleModule {
   /**
    * Throws the first problem as the Jackson exception of its kind, its path running from the value
    * this deserializer was called for; Jackson prepends the path from the root as the exception
-   * travels out.
+   * travels out. A mapper has no place for warnings or locations, so those are dropped.
    */
-  private static final class FirstProblemThrown extends ReadProblems {
+  private static final class FirstProblemThrown implements ReadEvents<JsonLocation> {
     private final JsonStreamContext outside;
     private final Class<?> rootType;
 
@@ -149,11 +159,17 @@ public final class DigestModule extends SimpleModule {
       this.rootType = rootType;
     }
 
+    @Override
+    public JsonLocation place(JsonParser parser) {
+      return parser.currentTokenLocation();
+    }
+
     // The location-taking InvalidFormatException constructor is deprecated in favour of one that
     // takes the parser's current location; a refused value lies before it, at problem.at().
     @SuppressWarnings("deprecation")
     @Override
-    void report(JsonParser parser, Problem problem) throws JsonMappingException {
+    public void problem(JsonParser parser, Problem<JsonLocation> problem)
+        throws JsonMappingException {
       JsonMappingException e =
           switch (problem.kind()) {
             case UNKNOWN_KEY ->
@@ -163,7 +179,10 @@ public final class DigestModule extends SimpleModule {
                     problem.at(),
                     problem.type(),
                     (String) problem.value(),
-                    problem.type() == Digest.class ? JsonKeys.DIGEST_KEYS : JsonKeys.PAPER_KEYS);
+                    List.<Object>copyOf(
+                        problem.type() == Digest.class
+                            ? JsonKeys.DIGEST_KEYS
+                            : JsonKeys.PAPER_KEYS));
             case INVALID_VALUE ->
                 new InvalidFormatException(
                     problem.message(), problem.at(), problem.value(), problem.type());
@@ -184,8 +203,12 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    int count() {
-      return 0;
-    }
+    public void warning(JsonParser parser, Problem<JsonLocation> warning) {}
+
+    @Override
+    public void paperBegins(int paper, JsonLocation at) {}
+
+    @Override
+    public void valueBegins(int paper, PaperField field, int element, JsonLocation at) {}
   }
 }

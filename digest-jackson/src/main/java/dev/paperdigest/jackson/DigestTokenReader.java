@@ -1,46 +1,65 @@
 package dev.paperdigest.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.InvalidPaperException;
 import dev.paperdigest.core.Paper;
-import dev.paperdigest.jackson.ReadProblems.Kind;
-import dev.paperdigest.jackson.ReadProblems.Problem;
+import dev.paperdigest.core.PaperField;
+import dev.paperdigest.core.spi.DigestDates;
+import dev.paperdigest.core.spi.MessageText;
+import dev.paperdigest.jackson.ReadEvents.Kind;
+import dev.paperdigest.jackson.ReadEvents.Problem;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * Reads digests and papers from JSON tokens, straight from a {@link JsonParser} into the Immutables
- * builders: no tree, no intermediate objects. Keys are accepted in any order; unknown, repeated and
- * missing keys, wrong JSON types, {@code null}s and values the model refuses all go to {@link
- * ReadProblems}, with the location of the offending token and a path built from the parser's
- * contexts.
+ * builders: no tree, no intermediate objects. Keys are accepted in any order. Unknown, repeated and
+ * missing keys, wrong JSON types, {@code null} where a value is required, and values the model
+ * refuses all go to {@link ReadEvents}, with the place of the offending token and a path built from
+ * the parser's contexts; one problem does not hide the others of the same paper.
  *
- * <p>An instance keeps scratch lists between papers; it serves one parser at a time.
+ * <p>{@code null} for an optional text ({@code "comment": null}) means the paper has none, as
+ * Python's {@code None} and JavaScript's {@code null} are written by their serializers.
+ *
+ * <p>An instance keeps the values of the paper being read; it serves one parser at a time.
+ *
+ * @param <P> how the listener marks a place in the input
  */
-final class DigestTokenReader {
+final class DigestTokenReader<P> {
   private static final int DATE = 1;
   private static final int PAPERS = 2;
+  private static final int FIELDS = PaperField.values().length;
+  private static final List<PaperField> REQUIRED_FIELDS =
+      List.of(PaperField.TITLE, PaperField.AUTHORS, PaperField.TAGS);
 
-  private static final int TITLE = 1;
-  private static final int AUTHORS = 2;
-  private static final int ABSTRACT = 4;
-  private static final int COMMENT = 8;
-  private static final int TRANSLATION = 16;
-  private static final int TAGS = 32;
+  private final ReadEvents<P> events;
 
-  private final ReadProblems problems;
-  private final List<JsonLocation> authorLocations = new ArrayList<>();
-  private final List<JsonLocation> tagLocations = new ArrayList<>();
+  /** Problems reported so far: a part that adds none is read. */
+  private long reported;
 
-  DigestTokenReader(ReadProblems problems) {
-    this.problems = problems;
+  /**
+   * The values of the paper being read and where each begins, kept so that every value the model
+   * refuses can be reported, not only the first. A list element of the wrong JSON type is held as
+   * {@code null}, so that the others keep their index.
+   */
+  private final String[] values = new String[FIELDS];
+
+  private final List<P> places = new ArrayList<>(Collections.nCopies(FIELDS, null));
+  private final List<String> authors = new ArrayList<>();
+  private final List<P> authorPlaces = new ArrayList<>();
+  private final List<String> tags = new ArrayList<>();
+  private final List<P> tagPlaces = new ArrayList<>();
+
+  DigestTokenReader(ReadEvents<P> events) {
+    this.events = events;
   }
 
   /**
@@ -51,7 +70,7 @@ final class DigestTokenReader {
    * @return the digest, or {@code null} if problems were reported
    */
   Digest readDigest(JsonParser p) throws IOException {
-    int before = problems.count();
+    long before = reported;
     Digest.Builder digest = Digest.builder();
     int seen = 0;
     JsonToken t = p.currentToken();
@@ -85,23 +104,19 @@ final class DigestTokenReader {
     }
     requireKey(p, seen, DATE, "date", Digest.class, JsonKeys.DIGEST_KEYS);
     requireKey(p, seen, PAPERS, "papers", Digest.class, JsonKeys.DIGEST_KEYS);
-    return problems.count() == before ? digest.build() : null;
+    return reported == before ? digest.build() : null;
   }
 
   /**
    * Reads the paper object at the parser, positioned as for {@link #readDigest}.
    *
+   * @param paper the paper's index in its digest, for the places reported
    * @return the paper, or {@code null} if problems were reported
    */
-  Paper readPaper(JsonParser p) throws IOException {
-    int before = problems.count();
-    Paper.Builder paper = Paper.builder();
-    authorLocations.clear();
-    tagLocations.clear();
-    JsonLocation titleAt = null;
-    JsonLocation abstractAt = null;
-    JsonLocation commentAt = null;
-    JsonLocation translationAt = null;
+  Paper readPaper(JsonParser p, int paper) throws IOException {
+    long before = reported;
+    clearValues();
+    events.paperBegins(paper, events.place(p));
     int seen = 0;
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
@@ -109,176 +124,293 @@ final class DigestTokenReader {
     }
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String key = p.currentName();
-      int field =
-          switch (key) {
-            case "title" -> TITLE;
-            case "authors" -> AUTHORS;
-            case "abstract" -> ABSTRACT;
-            case "comment" -> COMMENT;
-            case "translation" -> TRANSLATION;
-            case "tags" -> TAGS;
-            default -> 0;
-          };
-      if (field == 0) {
+      PaperField field = paperField(key);
+      if (field == null) {
         unknownKey(p, Paper.class, key, JsonKeys.PAPER_KEYS);
         continue;
       }
-      if ((seen & field) != 0) {
+      int bit = 1 << field.ordinal();
+      if ((seen & bit) != 0) {
         repeatedKey(p, Paper.class, key);
         continue;
       }
-      seen |= field;
+      seen |= bit;
       JsonToken value = p.nextToken();
-      switch (field) {
-        case TITLE -> {
-          String title = readString(p, value, "the title as a string");
-          if (title != null) {
-            titleAt = p.currentTokenLocation();
-            paper.title(title);
-          }
-        }
-        case AUTHORS ->
-            readStrings(
-                p, value, "the authors as an array of strings", paper::addAuthors, authorLocations);
-        case ABSTRACT -> {
-          String text = readOptionalText(p, value, key);
-          if (text != null) {
-            abstractAt = p.currentTokenLocation();
-            paper.abstractText(text);
-          }
-        }
-        case COMMENT -> {
-          String text = readOptionalText(p, value, key);
-          if (text != null) {
-            commentAt = p.currentTokenLocation();
-            paper.comment(text);
-          }
-        }
-        case TRANSLATION -> {
-          String text = readOptionalText(p, value, key);
-          if (text != null) {
-            translationAt = p.currentTokenLocation();
-            paper.translation(text);
-          }
-        }
-        default ->
-            readStrings(p, value, "the tags as an array of strings", paper::addTags, tagLocations);
+      P at = events.place(p);
+      if (field.isList()) {
+        readList(p, value, paper, field, at);
+      } else if (field == PaperField.TITLE) {
+        keep(paper, field, at, readTitle(p, value));
+      } else {
+        keep(paper, field, at, readOptionalText(p, value, field));
       }
     }
-    requireKey(p, seen, TITLE, "title", Paper.class, JsonKeys.PAPER_REQUIRED_KEYS);
-    requireKey(p, seen, AUTHORS, "authors", Paper.class, JsonKeys.PAPER_REQUIRED_KEYS);
-    requireKey(p, seen, TAGS, "tags", Paper.class, JsonKeys.PAPER_REQUIRED_KEYS);
-    if (problems.count() != before) {
-      return null;
+    for (PaperField required : REQUIRED_FIELDS) {
+      requireKey(
+          p,
+          seen,
+          1 << required.ordinal(),
+          required.word(),
+          Paper.class,
+          JsonKeys.PAPER_REQUIRED_KEYS);
     }
-    try {
-      return paper.build();
-    } catch (InvalidPaperException refused) {
-      reportRefusedPaper(p, refused, titleAt, abstractAt, commentAt, translationAt);
-      return null;
+    if (reported == before) {
+      try {
+        return build();
+      } catch (InvalidPaperException refused) {
+        // The model names only the first value it refuses; each value is checked below.
+      }
     }
+    reportRefusedValues(p);
+    return null;
   }
 
   private void readPapers(JsonParser p, JsonToken t, Digest.Builder digest) throws IOException {
     if (t != JsonToken.START_ARRAY) {
-      wrongType(p, t, "the papers as an array of paper objects", List.class);
+      mismatch(
+          p,
+          t,
+          List.class,
+          "the papers as an array of paper objects",
+          "`papers` is null; write [] for a digest without papers");
       return;
     }
+    int index = 0;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == JsonToken.START_OBJECT) {
-        Paper paper = readPaper(p);
+        Paper paper = readPaper(p, index);
         if (paper != null) {
           digest.addPapers(paper);
         }
       } else {
-        wrongType(p, t, "a paper object", Paper.class);
+        mismatch(
+            p,
+            t,
+            Paper.class,
+            "a paper object",
+            "a paper is null; leave it out, or give the paper as an object");
       }
+      index++;
     }
   }
 
   private LocalDate readDate(JsonParser p, JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
-      wrongType(p, t, "the date as a string like \"2024-10-10\"", LocalDate.class);
+      mismatch(
+          p,
+          t,
+          LocalDate.class,
+          "the date as a string like " + MessageText.quote("\"2024-10-10\""),
+          "the date is null; every digest needs a date, as a string like "
+              + MessageText.quote("\"2024-10-10\""));
       return null;
     }
+    P at = events.place(p);
     String text = p.getText();
     try {
-      return IsoDates.parse(text);
+      return DigestDates.parseIso(text);
     } catch (DateTimeException e) {
-      problems.report(
+      report(
           p,
-          new Problem(
+          new Problem<>(
               Kind.INVALID_VALUE,
               LocalDate.class,
               text,
-              p.currentTokenLocation(),
+              at,
               null,
               -1,
-              quote(text) + " is not a date: " + e.getMessage()));
+              MessageText.quote(text) + " is not a date: " + e.getMessage()));
       return null;
     }
   }
 
-  private String readString(JsonParser p, JsonToken t, String expected) throws IOException {
+  private String readTitle(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_STRING) {
       return p.getText();
     }
-    wrongType(p, t, expected, String.class);
+    mismatch(
+        p,
+        t,
+        String.class,
+        "the title as a string",
+        "the title is null; every paper needs a title, as a string");
     return null;
   }
 
-  private String readOptionalText(JsonParser p, JsonToken t, String key) throws IOException {
-    if (t == JsonToken.VALUE_NULL) {
-      problems.report(
-          p,
-          new Problem(
-              Kind.MISMATCH,
-              String.class,
-              null,
-              p.currentTokenLocation(),
-              null,
-              -1,
-              "null is not allowed: leave \"" + key + "\" out when the paper has none"));
-      return null;
+  /** An abstract, comment or translation; {@code null} when absent, as JSON's {@code null} says. */
+  private String readOptionalText(JsonParser p, JsonToken t, PaperField field) throws IOException {
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
     }
-    return readString(p, t, "the " + key + " as a string");
+    if (t != JsonToken.VALUE_NULL) {
+      mismatch(p, t, String.class, "the " + field.word() + " as a string", null);
+    }
+    return null;
   }
 
-  private void readStrings(
-      JsonParser p,
-      JsonToken t,
-      String expected,
-      Consumer<String> into,
-      List<JsonLocation> locations)
+  /** The authors or the tags, each string kept with its place. */
+  private void readList(JsonParser p, JsonToken t, int paper, PaperField field, P at)
       throws IOException {
+    String word = field.elementWord();
     if (t != JsonToken.START_ARRAY) {
-      wrongType(p, t, expected, List.class);
+      mismatch(
+          p,
+          t,
+          List.class,
+          "the " + field.word() + " as an array of strings",
+          "`" + field.word() + "` is null; write [] for a paper without " + field.word());
       return;
     }
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+    events.valueBegins(paper, field, -1, at);
+    List<String> strings = field == PaperField.AUTHORS ? authors : tags;
+    List<P> stringPlaces = field == PaperField.AUTHORS ? authorPlaces : tagPlaces;
+    for (int index = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; index++) {
+      P elementAt = events.place(p);
+      String value = null;
       if (t == JsonToken.VALUE_STRING) {
-        locations.add(p.currentTokenLocation());
-        into.accept(p.getText());
+        value = p.getText();
+        events.valueBegins(paper, field, index, elementAt);
+        warnAbout(p, field, value, elementAt);
       } else {
-        wrongType(p, t, "a string", String.class);
+        mismatch(
+            p,
+            t,
+            String.class,
+            (field == PaperField.AUTHORS ? "an " : "a ") + word + " as a string",
+            (field == PaperField.AUTHORS ? "an " : "a ")
+                + word
+                + " is null; leave it out, or give the "
+                + word
+                + " as a string");
+      }
+      strings.add(value);
+      stringPlaces.add(elementAt);
+    }
+  }
+
+  /** Warns about an author or a tag that reads, but probably not as its writer meant. */
+  private void warnAbout(JsonParser p, PaperField field, String value, P at) {
+    String message = null;
+    if (field == PaperField.TAGS && value.startsWith("#")) {
+      String bare = value.replaceFirst("^#+", "");
+      message =
+          "the tag "
+              + MessageText.quote(value)
+              + " starts with `#`, but tags are stored without it"
+              + (bare.isEmpty()
+                  ? ""
+                  : "; write " + MessageText.quote(bare) + " if the `#` is not part of the tag");
+    } else if (field == PaperField.AUTHORS && value.contains(", ")) {
+      message =
+          "the author "
+              + MessageText.quote(value)
+              + " holds `, `; if it names more than one author, give each its own string";
+    }
+    if (message != null) {
+      events.warning(
+          p, new Problem<>(Kind.INVALID_VALUE, String.class, value, at, null, -1, message));
+    }
+  }
+
+  private void keep(int paper, PaperField field, P at, String value) {
+    if (value != null) {
+      events.valueBegins(paper, field, -1, at);
+      values[field.ordinal()] = value;
+      places.set(field.ordinal(), at);
+    }
+  }
+
+  private void clearValues() {
+    Arrays.fill(values, null);
+    Collections.fill(places, null);
+    authors.clear();
+    authorPlaces.clear();
+    tags.clear();
+    tagPlaces.clear();
+  }
+
+  private Paper build() {
+    return Paper.builder()
+        .title(values[PaperField.TITLE.ordinal()])
+        .addAllAuthors(authors)
+        .abstractText(Optional.ofNullable(values[PaperField.ABSTRACT.ordinal()]))
+        .comment(Optional.ofNullable(values[PaperField.COMMENT.ordinal()]))
+        .translation(Optional.ofNullable(values[PaperField.TRANSLATION.ordinal()]))
+        .addAllTags(tags)
+        .build();
+  }
+
+  /** Reports every value of the paper that the model refuses, each at its own place. */
+  private void reportRefusedValues(JsonParser p) throws IOException {
+    for (PaperField field : PaperField.values()) {
+      if (field.isList()) {
+        List<String> strings = field == PaperField.AUTHORS ? authors : tags;
+        List<P> stringPlaces = field == PaperField.AUTHORS ? authorPlaces : tagPlaces;
+        for (int i = 0; i < strings.size(); i++) {
+          check(p, field, i, strings.get(i), stringPlaces.get(i));
+        }
+      } else {
+        check(p, field, -1, values[field.ordinal()], places.get(field.ordinal()));
       }
     }
   }
 
-  private void unknownKey(JsonParser p, Class<?> owner, String key, List<Object> known)
+  /**
+   * Reports {@code value} if the model refuses it. The model checks values only as part of a paper,
+   * so the value is checked in a paper of its own, which is built only for a paper already refused.
+   */
+  private void check(JsonParser p, PaperField field, int index, String value, P at)
       throws IOException {
-    problems.report(
+    if (value == null) {
+      return;
+    }
+    Paper.Builder alone = Paper.builder().title(field == PaperField.TITLE ? value : "-");
+    switch (field) {
+      case TITLE -> {}
+      case AUTHORS -> alone.addAuthors(value);
+      case ABSTRACT -> alone.abstractText(value);
+      case COMMENT -> alone.comment(value);
+      case TRANSLATION -> alone.translation(value);
+      case TAGS -> alone.addTags(value);
+    }
+    try {
+      alone.build();
+    } catch (InvalidPaperException refused) {
+      report(
+          p,
+          new Problem<>(
+              Kind.INVALID_VALUE,
+              String.class,
+              value,
+              at,
+              // A paper's keys are the fields' own words.
+              field.word(),
+              index,
+              "the "
+                  + field.elementWord()
+                  + " "
+                  + MessageText.quote(value)
+                  + " "
+                  + refused.reason()));
+    }
+  }
+
+  private void unknownKey(JsonParser p, Class<?> owner, String key, List<String> known)
+      throws IOException {
+    report(
         p,
-        new Problem(
+        new Problem<>(
             Kind.UNKNOWN_KEY,
             owner,
             key,
-            p.currentTokenLocation(),
+            events.place(p),
             null,
             -1,
             "unknown key "
-                + quote(key)
-                + "; a "
+                + MessageText.quote(key)
+                + "; "
+                + JsonKeys.suggestion(key, known)
+                + "a "
                 + simpleName(owner)
                 + " has "
                 + JsonKeys.list(known)));
@@ -287,51 +419,54 @@ final class DigestTokenReader {
   }
 
   private void repeatedKey(JsonParser p, Class<?> owner, String key) throws IOException {
-    problems.report(
+    report(
         p,
-        new Problem(
+        new Problem<>(
             Kind.MISMATCH,
             owner,
             key,
-            p.currentTokenLocation(),
+            events.place(p),
             null,
             -1,
-            "the key " + quote(key) + " appears twice in this " + simpleName(owner)));
+            "the key " + MessageText.quote(key) + " appears twice in this " + simpleName(owner)));
     p.nextToken();
     p.skipChildren();
   }
 
-  /** Reports a value of the wrong JSON type at the current token, and skips it. */
-  private void wrongType(JsonParser p, JsonToken t, String expected, Class<?> type)
+  /**
+   * Reports a value of the wrong JSON type at the current token, and skips it.
+   *
+   * @param ifNull the message when the value is {@code null}
+   */
+  private void mismatch(JsonParser p, JsonToken t, Class<?> type, String expected, String ifNull)
       throws IOException {
     String message =
-        t == JsonToken.VALUE_NULL
-            ? "null is not allowed here: expected " + expected
+        t == JsonToken.VALUE_NULL && ifNull != null
+            ? ifNull
             : "expected " + expected + ", found " + describe(t);
-    problems.report(
-        p, new Problem(Kind.MISMATCH, type, null, p.currentTokenLocation(), null, -1, message));
+    report(p, new Problem<>(Kind.MISMATCH, type, null, events.place(p), null, -1, message));
     p.skipChildren();
   }
 
   /** Reports a missing key at the {@code END_OBJECT} of the object that lacks it. */
   private void requireKey(
-      JsonParser p, int seen, int field, String key, Class<?> owner, List<Object> required)
+      JsonParser p, int seen, int field, String key, Class<?> owner, List<String> required)
       throws IOException {
     if ((seen & field) == 0) {
       String what = simpleName(owner);
-      problems.report(
+      report(
           p,
-          new Problem(
+          new Problem<>(
               Kind.MISMATCH,
               owner,
               key,
-              p.currentTokenLocation(),
+              events.place(p),
               null,
               -1,
               "the "
                   + what
                   + " has no "
-                  + quote(key)
+                  + MessageText.quote(key)
                   + "; every "
                   + what
                   + " needs "
@@ -339,39 +474,22 @@ final class DigestTokenReader {
     }
   }
 
-  /**
-   * Turns the model's refusal, which names the field and the element as data, into a problem at
-   * that value's own location and JSON path.
-   */
-  private void reportRefusedPaper(
-      JsonParser p,
-      InvalidPaperException refused,
-      JsonLocation titleAt,
-      JsonLocation abstractAt,
-      JsonLocation commentAt,
-      JsonLocation translationAt)
-      throws IOException {
-    int index = refused.index();
-    JsonLocation at =
-        switch (refused.field()) {
-          case TITLE -> titleAt;
-          case AUTHORS -> authorLocations.get(index);
-          case ABSTRACT -> abstractAt;
-          case COMMENT -> commentAt;
-          case TRANSLATION -> translationAt;
-          case TAGS -> tagLocations.get(index);
-        };
-    problems.report(
-        p,
-        new Problem(
-            Kind.INVALID_VALUE,
-            String.class,
-            null,
-            at,
-            // A paper's keys are the fields' own words.
-            refused.field().word(),
-            index,
-            "the " + refused.field().elementWord() + " " + refused.reason()));
+  private void report(JsonParser p, Problem<P> problem) throws IOException {
+    reported++;
+    events.problem(p, problem);
+  }
+
+  /** The field whose key is {@code key}: a paper's keys are the fields' own words. */
+  private static PaperField paperField(String key) {
+    return switch (key) {
+      case "title" -> PaperField.TITLE;
+      case "authors" -> PaperField.AUTHORS;
+      case "abstract" -> PaperField.ABSTRACT;
+      case "comment" -> PaperField.COMMENT;
+      case "translation" -> PaperField.TRANSLATION;
+      case "tags" -> PaperField.TAGS;
+      default -> null;
+    };
   }
 
   /** The JSON type of {@code t} in words: {@code an array}, {@code a string}, ... */
@@ -392,34 +510,5 @@ final class DigestTokenReader {
 
   private static String simpleName(Class<?> type) {
     return type == Digest.class ? "digest" : "paper";
-  }
-
-  /**
-   * {@code text} in double quotes, control characters escaped and cut short when long, so that a
-   * message stays one readable line.
-   */
-  static String quote(String text) {
-    int limit = Math.min(text.length(), 60);
-    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))) {
-      limit--;
-    }
-    StringBuilder quoted = new StringBuilder(limit + 8).append('"');
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append(limit < text.length() ? "...\"" : "\"").toString();
   }
 }

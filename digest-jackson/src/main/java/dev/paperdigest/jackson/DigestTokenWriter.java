@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.UnwritableDigestException;
+import dev.paperdigest.core.spi.DigestDates;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,17 @@ final class DigestTokenWriter {
   /**
    * Writes {@code digest} as one JSON object.
    *
+   * @param formatName the format writing it, for a refusal to name
    * @throws UnwritableDigestException before writing anything if the date's year is outside
    *     0000..9999, which {@code YYYY-MM-DD} cannot hold
    */
-  static void writeDigest(JsonGenerator out, Digest digest) throws IOException {
-    requireWritable(digest);
+  static void writeDigest(JsonGenerator out, Digest digest, String formatName) throws IOException {
+    if (!DigestDates.isWritable(digest.date())) {
+      throw new UnwritableDigestException(
+          formatName, -1, null, DigestDates.unwritableReason(formatName, digest.date()));
+    }
     char[] date = new char[10];
-    IsoDates.format(digest.date(), date);
+    DigestDates.iso(digest.date(), date);
     out.writeStartObject(digest);
     out.writeFieldName(JsonKeys.DATE);
     out.writeString(date, 0, date.length);
@@ -54,18 +59,6 @@ final class DigestTokenWriter {
     out.writeFieldName(JsonKeys.TAGS);
     writeStrings(out, paper.tags());
     out.writeEndObject();
-  }
-
-  /** Checks the digest is writable before anything of it is written; see {@link #writeDigest}. */
-  static void requireWritable(Digest digest) {
-    if (!IsoDates.isWritable(digest.date())) {
-      throw new UnwritableDigestException(
-          "json",
-          "JSON cannot hold the digest of "
-              + digest.date()
-              + ": its date is written YYYY-MM-DD,"
-              + " which needs a year from 0000 to 9999");
-    }
   }
 
   private static void writeStrings(JsonGenerator out, List<String> values) throws IOException {

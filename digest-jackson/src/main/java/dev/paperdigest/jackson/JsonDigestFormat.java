@@ -3,6 +3,7 @@ package dev.paperdigest.jackson;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.DigestWriter;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -23,19 +24,42 @@ import java.util.List;
  */
 public final class JsonDigestFormat implements DigestFormat {
   /**
-   * The class-path location of the JSON Schema (draft 2020-12) of the shape, for {@code
-   * JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)}. It accepts a
-   * digest object or an array of them; its {@code #/$defs/digest} is one digest, which is what each
-   * line of the {@code jsonl} format holds.
+   * Where the JSON Schema (draft 2020-12) of the shape is in this jar; {@link #schema()} opens it.
+   * It accepts a digest object or an array of them; its {@code #/$defs/digest} is one digest, which
+   * is what each line of the {@code jsonl} format holds.
    */
   public static final String SCHEMA_RESOURCE = "/dev/paperdigest/jackson/digest.schema.json";
+
+  /** The format's name, which writers give in their refusals. */
+  static final String NAME = "json";
+
+  /**
+   * Opens the JSON Schema at {@link #SCHEMA_RESOURCE}. On the module path only this module may read
+   * a resource of its own package, so {@code getResourceAsStream} from elsewhere finds nothing
+   * there; this method works on both paths.
+   *
+   * <pre>{@code
+   * try (InputStream schema = JsonDigestFormat.schema()) {
+   *   JsonNode tree = new ObjectMapper().readTree(schema);
+   * }
+   * }</pre>
+   *
+   * @return the schema's UTF-8 bytes, to be closed
+   */
+  public static InputStream schema() {
+    InputStream in = JsonDigestFormat.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the digest-jackson jar");
+    }
+    return in;
+  }
 
   /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
   public JsonDigestFormat() {}
 
   @Override
   public String name() {
-    return "json";
+    return NAME;
   }
 
   @Override

@@ -5,21 +5,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.core.Digest;
-import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads the {@code json} format: one digest object, or an array of them walked one element at a
- * time so that an array of any length streams.
+ * time so that an array of any length streams. An input with nothing but whitespace (and perhaps a
+ * byte-order mark) holds no digest, like an empty array.
  */
 final class JsonDigestReader implements DigestReader {
   private final JsonFactory factory;
@@ -35,157 +31,141 @@ final class JsonDigestReader implements DigestReader {
 
   /**
    * The digests of one document. A problem inside a digest (an unknown key, a blank title) fails
-   * that digest and reading goes on with the next element; broken JSON syntax ends the reading,
-   * since nothing after it can be trusted.
+   * that digest and reading goes on with the next element; broken JSON syntax, or a byte that is
+   * not UTF-8, ends the reading, since nothing after it can be trusted.
    */
-  private static final class Digests implements DigestIterator {
+  private static final class Digests extends JsonDigestIterator {
     private final JsonFactory factory;
     private final InputStream source;
+    private final Utf8CheckedInputStream utf8;
     private final RecentBytesInputStream in;
-    private final DiagnosticCollector problems;
-    private final DigestTokenReader reader;
     private JsonParser parser;
+    private boolean rootBegun;
     private boolean inArray;
-
-    /** The parser is on the START token of an element that next() has not taken yet. */
-    private boolean ready;
-
     private boolean finished;
 
-    /** A failure found before any digest could begin (empty input, wrong root), for next(). */
-    private DigestFormatException pending;
-
-    private SourcePosition position = SourcePosition.START;
-
     Digests(JsonFactory factory, InputStream source, String sourceName) {
+      super(sourceName);
       this.factory = factory;
       this.source = source;
-      this.in = new RecentBytesInputStream(source);
-      this.problems = new DiagnosticCollector(sourceName, this::positionOf);
-      this.reader = new DigestTokenReader(problems);
+      this.utf8 = new Utf8CheckedInputStream(source);
+      this.in = new RecentBytesInputStream(utf8);
     }
 
     @Override
-    public boolean hasNext() {
-      if (parser == null && !finished) {
-        start();
+    protected Digest readNext() throws IOException {
+      if (finished) {
+        return null;
       }
-      return ready || pending != null;
-    }
-
-    @Override
-    public Digest next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      if (pending != null) {
-        DigestFormatException failure = pending;
-        pending = null;
-        throw failure;
-      }
-      ready = false;
-      Digest digest = null;
       try {
-        position = positionOf(parser.currentTokenLocation());
-        if (parser.currentToken() == JsonToken.START_OBJECT) {
-          digest = reader.readDigest(parser);
-        } else {
-          problems.reportHere(
-              parser,
-              parser.currentTokenLocation(),
-              "expected a digest object, found "
-                  + DigestTokenReader.describe(parser.currentToken()));
-          parser.skipChildren();
+        JsonToken t = nextElement();
+        if (t == null) {
+          finished = true;
+          checkEnd();
+          throwIfAny();
+          return null;
         }
-        advance();
+        Digest digest = readElement(t);
+        if (!inArray) {
+          finished = true;
+          checkEnd();
+        }
+        throwIfAny();
+        return digest;
       } catch (JsonProcessingException e) {
-        problems.reportSyntax(parser, e);
         finished = true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        syntaxError(e);
+        throwIfAny();
+        return null;
       }
-      List<Diagnostic> found = problems.drain();
-      if (!found.isEmpty()) {
-        throw new DigestFormatException(found);
-      }
-      return digest;
     }
 
     @Override
-    public SourcePosition position() {
-      return position;
-    }
-
-    @Override
-    public void close() {
-      try {
+    protected void closeInput() throws IOException {
+      try (InputStream closing = source) {
         if (parser != null) {
           parser.close();
         }
-        source.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
 
-    /** Reads up to the first digest: the root object, or the first element of the root array. */
-    private void start() {
-      try {
+    @Override
+    SourcePosition positionOf(JsonLocation at) {
+      SourcePosition exact = at.getByteOffset() < 0 ? null : in.positionOf(at.getByteOffset());
+      return exact != null
+          ? exact
+          : new SourcePosition(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    /** The token that begins the next digest, or {@code null} when no digest is left. */
+    private JsonToken nextElement() throws IOException {
+      if (parser == null) {
         parser = factory.createParser(in);
         JsonToken t = parser.nextToken();
-        if (t == JsonToken.START_OBJECT) {
-          ready = true;
-        } else if (t == JsonToken.START_ARRAY) {
-          inArray = true;
-          advance();
-        } else {
-          finished = true;
-          JsonLocation at = t == null ? parser.currentLocation() : parser.currentTokenLocation();
-          problems.reportHere(
-              parser,
-              at,
-              t == null
-                  ? "the input is empty; expected a digest object or an array of digests"
-                  : "expected a digest object or an array of digests, found "
-                      + DigestTokenReader.describe(t));
+        rootBegun = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        if (t != JsonToken.START_ARRAY) {
+          return t;
         }
-      } catch (JsonProcessingException e) {
-        problems.reportSyntax(parser, e);
-        finished = true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        inArray = true;
       }
-      List<Diagnostic> found = problems.drain();
-      if (!found.isEmpty()) {
-        position = new SourcePosition(found.get(0).line(), found.get(0).column());
-        pending = new DigestFormatException(found);
-      }
+      JsonToken t = parser.nextToken();
+      return t == JsonToken.END_ARRAY ? null : t;
     }
 
-    /** Moves to the next element of the root array, or checks that the document ends. */
-    private void advance() throws IOException {
-      if (inArray) {
-        JsonToken t = parser.nextToken();
-        if (t != JsonToken.END_ARRAY) {
-          ready = true;
-          return;
-        }
+    private Digest readElement(JsonToken t) throws IOException {
+      SourcePosition start = place(parser);
+      begins(start);
+      if (t == JsonToken.START_OBJECT) {
+        return tokens.readDigest(parser);
       }
-      finished = true;
+      error(
+          parser,
+          start,
+          (inArray
+                  ? "expected a digest object, found "
+                  : "expected a digest object or an array of digests, found ")
+              + DigestTokenReader.describe(t));
+      parser.skipChildren();
+      return null;
+    }
+
+    /** Checks that nothing follows the document, and that it did not end at a bad byte. */
+    private void checkEnd() throws IOException {
       if (parser.nextToken() != null) {
-        problems.reportHere(
+        error(
             parser,
-            parser.currentTokenLocation(),
+            place(parser),
             "unexpected content after the end of the document; the json format holds one digest"
                 + " object or one array of digests (jsonl holds one digest per line)");
+      } else if (utf8.problem() != null) {
+        error(parser, utf8ProblemPosition(), utf8.problem());
       }
     }
 
-    private SourcePosition positionOf(JsonLocation at) {
-      int line = Math.max(1, at.getLineNr());
-      int byteColumn = Math.max(1, at.getColumnNr());
-      return new SourcePosition(
-          line, Math.max(1, in.codePointColumn(at.getByteOffset(), byteColumn)));
+    private void syntaxError(JsonProcessingException e) {
+      JsonLocation at = JsonSyntax.location(e);
+      if (at == null) {
+        at = parser == null ? JsonLocation.NA : parser.currentLocation();
+      }
+      if (utf8.problem() != null && at.getByteOffset() >= utf8.problemOffset()) {
+        // The parser ran into the end that the bad byte made.
+        error(parser, utf8ProblemPosition(), utf8.problem());
+        return;
+      }
+      String message = rootBegun ? null : OtherFormats.describe(in.firstLine(), false);
+      if (message == null) {
+        message =
+            JsonSyntax.describe(e, parser == null ? null : parser.getParsingContext(), "input");
+      }
+      error(parser, positionOf(at), message);
+    }
+
+    private SourcePosition utf8ProblemPosition() {
+      SourcePosition at = in.positionOf(utf8.problemOffset());
+      if (at != null) {
+        return at;
+      }
+      return parser == null ? SourcePosition.START : positionOf(parser.currentLocation());
     }
   }
 }

@@ -40,14 +40,14 @@ final class JsonDigestWriter implements DigestWriter {
       json.setPrettyPrinter(PRETTY.createInstance());
       Digest first = digests.hasNext() ? digests.next() : null;
       if (first != null && !digests.hasNext()) {
-        DigestTokenWriter.writeDigest(json, first);
+        DigestTokenWriter.writeDigest(json, first, JsonDigestFormat.NAME);
       } else {
         json.writeStartArray();
         if (first != null) {
-          DigestTokenWriter.writeDigest(json, first);
+          DigestTokenWriter.writeDigest(json, first, JsonDigestFormat.NAME);
         }
         while (digests.hasNext()) {
-          DigestTokenWriter.writeDigest(json, digests.next());
+          DigestTokenWriter.writeDigest(json, digests.next(), JsonDigestFormat.NAME);
         }
         json.writeEndArray();
       }

@@ -1,7 +1,9 @@
 package dev.paperdigest.jackson;
 
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.paperdigest.core.spi.MessageText;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The keys of the JSON shape, in the order they are written. Pre-encoded once so that writing a key
@@ -19,26 +21,41 @@ final class JsonKeys {
   static final SerializedString TAGS = new SerializedString("tags");
 
   /** The keys of a digest object, all required. */
-  static final List<Object> DIGEST_KEYS = List.of("date", "papers");
+  static final List<String> DIGEST_KEYS = List.of("date", "papers");
 
   /** The keys of a paper object. */
-  static final List<Object> PAPER_KEYS =
+  static final List<String> PAPER_KEYS =
       List.of("title", "authors", "abstract", "comment", "translation", "tags");
 
   /** The keys a paper object must have. */
-  static final List<Object> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
+  static final List<String> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
 
   private JsonKeys() {}
 
-  /** {@code keys} as an error message lists them: {@code "a", "b" and "c"}. */
-  static String list(List<Object> keys) {
+  /** {@code keys} as an error message lists them: {@code `a`, `b` and `c`}. */
+  static String list(List<String> keys) {
     StringBuilder listed = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
       if (i > 0) {
         listed.append(i == keys.size() - 1 ? " and " : ", ");
       }
-      listed.append('"').append(keys.get(i)).append('"');
+      listed.append(MessageText.quote(keys.get(i)));
     }
     return listed.toString();
+  }
+
+  /**
+   * {@code did you mean `abstract`? } when {@code key} is one of {@code known} in other letter case
+   * or in the model's Java name ({@code abstractText}, as a bean serializer writes it), else empty.
+   */
+  static String suggestion(String key, List<String> known) {
+    String folded = key.toLowerCase(Locale.ROOT).replace("_", "");
+    for (String candidate : known) {
+      if (folded.equals(candidate)
+          || (candidate.equals("abstract") && folded.equals("abstracttext"))) {
+        return "did you mean " + MessageText.quote(candidate) + "? ";
+      }
+    }
+    return "";
   }
 }

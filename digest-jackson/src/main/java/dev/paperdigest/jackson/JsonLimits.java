@@ -66,6 +66,8 @@ final class JsonLimits {
           .rootValueSeparator((String) null)
           .streamReadConstraints(constraints)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          // The json iterator closes its input itself, once, at its end or on close().
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           // Writers flush but never close the caller's stream, and never finish a digest that
           // failed half-way with closing brackets that would make it look complete.
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

@@ -23,12 +23,15 @@ import java.util.List;
  * trailing empty line or Windows line endings do no harm; the writer never produces them.
  */
 public final class JsonLinesDigestFormat implements DigestFormat {
+  /** The format's name, which writers give in their refusals. */
+  static final String NAME = "jsonl";
+
   /** The format; cheap, as the registry requires: the Jackson factory is built on first use. */
   public JsonLinesDigestFormat() {}
 
   @Override
   public String name() {
-    return "jsonl";
+    return NAME;
   }
 
   @Override

@@ -5,23 +5,21 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.core.Digest;
-import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.SourcePosition;
+import dev.paperdigest.core.spi.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads the {@code jsonl} format one line at a time: each line is parsed on its own, so a broken
  * line fails alone and reading goes on with the next, and an archive of any length streams. Lines
- * that are empty or hold only spaces, tabs and a carriage return are skipped.
+ * that are empty or hold only spaces, tabs and a carriage return are skipped; a byte-order mark at
+ * the start of a line is dropped.
  */
 final class JsonLinesDigestReader implements DigestReader {
   private final JsonFactory factory;
@@ -41,11 +39,8 @@ final class JsonLinesDigestReader implements DigestReader {
     return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
   }
 
-  private final class Lines implements DigestIterator {
+  private final class Lines extends JsonDigestIterator {
     private final InputStream in;
-    private final String sourceName;
-    private final DiagnosticCollector problems;
-    private final DigestTokenReader reader;
 
     /** Bytes read and not yet consumed: {@code buffer[start, limit)}. */
     private byte[] buffer = new byte[1 << 16];
@@ -56,99 +51,170 @@ final class JsonLinesDigestReader implements DigestReader {
     /** Where the search for the current line's end goes on from. */
     private int scanned;
 
+    private boolean started;
     private boolean endOfInput;
 
-    /** Lines taken from the input so far, blank ones included. */
-    private int linesRead;
+    /**
+     * Reading cannot go on: the input is in another encoding, or its first line shows another
+     * format.
+     */
+    private boolean stopped;
 
-    /** The line next() will read: {@code buffer[lineStart, lineEnd)}, its newline left out. */
-    private boolean lineReady;
+    /** Whether a line with more than blanks has been read. */
+    private boolean contentSeen;
 
+    /** The line being read: {@code buffer[lineStart, lineEnd)}, its newline left out. */
     private int lineStart;
+
     private int lineEnd;
     private boolean lineTooLong;
-    private int lineNumber;
-    private SourcePosition position = SourcePosition.START;
+
+    /** Lines taken from the input so far, blank ones included: the current line's number. */
+    private long lineNumber;
+
+    /** The last column asked for on the current line, and its offset from the line's start. */
+    private long cursorOffset;
+
+    private long cursorColumn = 1;
 
     Lines(InputStream in, String sourceName) {
+      super(sourceName);
       this.in = in;
-      this.sourceName = sourceName;
-      this.problems = new DiagnosticCollector(sourceName, this::positionOf);
-      this.reader = new DigestTokenReader(problems);
     }
 
     @Override
-    public boolean hasNext() {
-      try {
-        while (!lineReady && takeLine()) {
-          lineReady = lineTooLong || !isBlank(lineStart, lineEnd);
+    protected Digest readNext() throws IOException {
+      if (!started) {
+        started = true;
+        checkEncoding();
+      }
+      do {
+        if (stopped || !takeLine()) {
+          return null;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return lineReady;
-    }
-
-    @Override
-    public Digest next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      lineReady = false;
+        // Dropped at the start of every line, where `cat` leaves it when it joins files saved
+        // with one; editors do not show it, so columns do not count it either.
+        if (!lineTooLong && InputEncoding.startsWithByteOrderMark(buffer, lineStart, lineEnd)) {
+          lineStart += InputEncoding.BYTE_ORDER_MARK_LENGTH;
+        }
+      } while (!lineTooLong && isBlank(lineStart, lineEnd));
       int indent = 0;
-      while (lineStart + indent < lineEnd && isBlank(lineStart + indent, lineStart + indent + 1)) {
+      while (!lineTooLong
+          && lineStart + indent < lineEnd
+          && isBlank(lineStart + indent, lineStart + indent + 1)) {
         indent++;
       }
-      position = new SourcePosition(lineNumber, 1 + indent);
+      begins(new SourcePosition(lineNumber, 1 + indent));
+      boolean first = !contentSeen;
+      contentSeen = true;
       if (lineTooLong) {
-        throw new DigestFormatException(
-            Diagnostic.error(
-                sourceName,
-                lineNumber,
-                1,
-                "$: the line is longer than "
-                    + describeSize(maxLineBytes)
-                    + ", the limit for one jsonl line"
-                    + " (see docs/json.md, Limits)"));
+        error(
+            null,
+            new SourcePosition(lineNumber, 1),
+            "the line is longer than "
+                + describeSize(maxLineBytes)
+                + ", the limit for one jsonl line (see docs/json.md, Limits)");
+      } else {
+        int bad = Utf8.indexOfMalformed(buffer, lineStart, lineEnd);
+        if (bad >= 0) {
+          error(
+              null,
+              new SourcePosition(lineNumber, 1 + Utf8.countCodePoints(buffer, lineStart, bad)),
+              Utf8.describeMalformed(buffer, bad, lineEnd));
+        } else {
+          Digest digest = parseLine(first);
+          throwIfAny();
+          return digest;
+        }
       }
-      Digest digest;
-      try {
-        digest = parseLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      List<Diagnostic> found = problems.drain();
-      if (!found.isEmpty()) {
-        throw new DigestFormatException(found);
-      }
-      return digest;
+      throwIfAny();
+      return null;
     }
 
-    /** The digest on the current line, or {@code null} with its problems collected. */
-    private Digest parseLine() throws IOException {
+    @Override
+    protected void closeInput() throws IOException {
+      in.close();
+    }
+
+    /**
+     * The line and column of a location in the current line; Jackson counts its offset from the
+     * line's start, in bytes, and may place an error on any byte of a multi-byte character.
+     */
+    @Override
+    SourcePosition positionOf(JsonLocation at) {
+      long offset = at.getByteOffset();
+      if (offset < 0) {
+        return new SourcePosition(lineNumber, Math.max(1, at.getColumnNr()));
+      }
+      offset = Math.min(offset, lineEnd - lineStart);
+      if (offset < cursorOffset) {
+        cursorOffset = 0;
+        cursorColumn = 1;
+      }
+      cursorColumn +=
+          Utf8.countCodePoints(buffer, lineStart + (int) cursorOffset, lineStart + (int) offset);
+      cursorOffset = offset;
+      int here = lineStart + (int) offset;
+      boolean inCharacter = here < lineEnd && (buffer[here] & 0xC0) == 0x80;
+      return new SourcePosition(lineNumber, inCharacter ? cursorColumn - 1 : cursorColumn);
+    }
+
+    /** Refuses UTF-16 and UTF-32 at once, before the first line. */
+    private void checkEncoding() throws IOException {
+      while (limit < InputEncoding.HEAD_LENGTH && !endOfInput) {
+        fill();
+      }
+      String refusal = InputEncoding.refusal(buffer, 0, limit);
+      if (refusal != null) {
+        stopped = true;
+        begins(SourcePosition.START);
+        error(null, SourcePosition.START, refusal);
+        throwIfAny();
+      }
+    }
+
+    /**
+     * The digest on the current line, or {@code null} with its problems reported.
+     *
+     * @param first whether this is the first line that is not blank, which may show that the whole
+     *     input is in another format
+     */
+    private Digest parseLine(boolean first) throws IOException {
+      cursorOffset = 0;
+      cursorColumn = 1;
       JsonParser parser = null;
       try {
         parser = factory.createParser(buffer, lineStart, lineEnd - lineStart);
         JsonToken t = parser.nextToken();
         if (t != JsonToken.START_OBJECT) {
-          problems.reportHere(
+          String message = first ? otherFormat() : null;
+          error(
               parser,
-              parser.currentTokenLocation(),
-              "expected a digest object, found "
-                  + DigestTokenReader.describe(t)
-                  + "; a jsonl line holds one digest object");
+              place(parser),
+              message != null
+                  ? message
+                  : "expected a digest object, found "
+                      + DigestTokenReader.describe(t)
+                      + "; a jsonl line holds one digest object");
           return null;
         }
-        Digest digest = reader.readDigest(parser);
+        Digest digest = tokens.readDigest(parser);
         if (parser.nextToken() != null) {
-          problems.reportHere(
+          error(
               parser,
-              parser.currentTokenLocation(),
+              place(parser),
               "unexpected content after the digest; a jsonl line holds one digest object");
         }
         return digest;
       } catch (JsonProcessingException e) {
-        problems.reportSyntax(parser, e);
+        String message = first ? otherFormat() : null;
+        error(
+            parser,
+            positionOf(e.getLocation() != null ? JsonSyntax.location(e) : JsonLocation.NA),
+            message != null
+                ? message
+                : JsonSyntax.describe(
+                    e, parser == null ? null : parser.getParsingContext(), "line"));
         return null;
       } finally {
         if (parser != null) {
@@ -157,18 +223,15 @@ final class JsonLinesDigestReader implements DigestReader {
       }
     }
 
-    @Override
-    public SourcePosition position() {
-      return position;
-    }
-
-    @Override
-    public void close() {
-      try {
-        in.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    /** What the current line shows the input to be, if another format; reading then stops. */
+    private String otherFormat() {
+      String message =
+          OtherFormats.describe(
+              new String(
+                  buffer, lineStart, Math.min(lineEnd - lineStart, 240), StandardCharsets.UTF_8),
+              true);
+      stopped = message != null;
+      return message;
     }
 
     /**
@@ -191,8 +254,7 @@ final class JsonLinesDigestReader implements DigestReader {
         if (limit - start > maxLineBytes) {
           lineTooLong = true;
           discardRestOfLine();
-          linesRead++;
-          lineNumber = linesRead;
+          lineNumber++;
           return true;
         }
         fill();
@@ -204,8 +266,7 @@ final class JsonLinesDigestReader implements DigestReader {
       lineEnd = end;
       start = next;
       scanned = next;
-      linesRead++;
-      lineNumber = linesRead;
+      lineNumber++;
       return true;
     }
 
@@ -267,21 +328,6 @@ final class JsonLinesDigestReader implements DigestReader {
         }
       }
       return true;
-    }
-
-    /**
-     * Line and column of a location in the current line; Jackson counts its offset from the line
-     * start.
-     */
-    private SourcePosition positionOf(JsonLocation at) {
-      long offset = at.getByteOffset();
-      int column =
-          offset < 0
-              ? Math.max(1, at.getColumnNr())
-              : 1
-                  + RecentBytesInputStream.countCodePoints(
-                      buffer, lineStart, lineStart + (int) Math.min(offset, lineEnd - lineStart));
-      return new SourcePosition(lineNumber, column);
     }
   }
 }

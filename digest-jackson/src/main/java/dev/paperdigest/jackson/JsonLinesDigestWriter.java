@@ -21,7 +21,7 @@ final class JsonLinesDigestWriter implements DigestWriter {
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
     try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
       while (digests.hasNext()) {
-        DigestTokenWriter.writeDigest(json, digests.next());
+        DigestTokenWriter.writeDigest(json, digests.next(), JsonLinesDigestFormat.NAME);
         json.writeRaw('\n');
       }
     }

@@ -1,22 +1,25 @@
 package dev.paperdigest.jackson;
 
-import java.io.FilterInputStream;
+import dev.paperdigest.core.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Passes bytes through unchanged and keeps the most recent of them, so that a column Jackson counts
- * in UTF-8 bytes can be turned into the column in code points that diagnostics promise.
+ * Passes bytes through unchanged and keeps the most recent of them, so that a byte offset in the
+ * input can be turned into the line and the column in code points that diagnostics promise. Lines
+ * and columns are counted here, in 64 bits, rather than taken from Jackson, whose {@code int}
+ * column wraps on a line longer than 2 GiB; lines end as Jackson ends them, at LF, CR or CRLF.
  *
- * <p>Jackson reads ahead, so the position of an error lies somewhat behind the bytes read so far;
- * the last {@value #WINDOW} bytes are kept. For the line on which the kept bytes begin, the number
- * of code points before them is carried along: when bytes leave the window, only the part after
- * their last line break is counted, which in pretty-printed JSON is a few bytes. So any position
- * within the window gets its exact column, however long its line. A position older than the window
- * (an error reported at the start of a value more than {@value #WINDOW} bytes long) keeps Jackson's
- * byte count.
+ * <p>A cursor remembers the last position asked for and moves forward only, so that each byte is
+ * counted once however long its line: places must be asked for in input order, as a reader meets
+ * them. Jackson reads ahead, so a place lies somewhat behind the bytes read so far; the last
+ * {@value #WINDOW} bytes are kept, far more than Jackson's read-ahead, and the cursor counts bytes
+ * that are about to leave the window before they go.
  */
-final class RecentBytesInputStream extends FilterInputStream {
+final class RecentBytesInputStream extends InputStream {
+  private final InputStream in;
+
   static final int WINDOW = 1 << 16;
   private static final int MASK = WINDOW - 1;
 
@@ -26,14 +29,16 @@ final class RecentBytesInputStream extends FilterInputStream {
   /** Bytes passed through so far. */
   private long total;
 
-  /** Where the line holding the window's first byte starts. */
-  private long lineStartBeforeWindow;
-
-  /** Code points from {@link #lineStartBeforeWindow} to the window's first byte. */
-  private long codePointsBeforeWindow;
+  /** The last position asked for; it never falls behind the window. */
+  private final Cursor cursor = new Cursor();
 
   RecentBytesInputStream(InputStream in) {
-    super(in);
+    this.in = in;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override
@@ -55,60 +60,60 @@ final class RecentBytesInputStream extends FilterInputStream {
     return n;
   }
 
-  @Override
-  public long skip(long n) throws IOException {
-    byte[] discard = new byte[(int) Math.min(n, 8192)];
-    int read = read(discard, 0, discard.length);
-    return Math.max(read, 0);
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
-
-  @Override
-  public synchronized void mark(int readlimit) {
-    // Not supported: every byte must pass through append() exactly once.
-  }
-
-  @Override
-  public synchronized void reset() throws IOException {
-    throw new IOException("mark/reset not supported");
+  /**
+   * The line and column of the character at {@code offset}: Jackson may place an error on any byte
+   * of a multi-byte character, and the column is the character's own.
+   *
+   * @param offset a byte offset from the start of the input, not before the last one asked for
+   * @return the position, or {@code null} when {@code offset} lies before the last position asked
+   *     for (or the bytes kept) or after those read
+   */
+  SourcePosition positionOf(long offset) {
+    if (offset < cursor.offset || offset > total) {
+      return null;
+    }
+    passRing(offset);
+    long column = cursor.column;
+    if (offset < total && isContinuation(window[(int) (offset & MASK)])) {
+      column--;
+    }
+    return new SourcePosition(cursor.line, column);
   }
 
   /**
-   * The column, in code points from 1, of the position {@code byteOffset} whose column Jackson gave
-   * in bytes as {@code byteColumn}.
+   * The first line of the input that holds more than spaces, tabs and line ends, as long as the
+   * start of the input is still kept: for a message about what the input looks like.
+   *
+   * @return the line, or {@code null}
    */
-  int codePointColumn(long byteOffset, int byteColumn) {
-    long lineStart = byteOffset - (byteColumn - 1);
-    long windowStart = Math.max(0, total - WINDOW);
-    if (byteOffset < windowStart || byteOffset > total || lineStart < 0) {
-      return byteColumn;
+  String firstLine() {
+    if (total > WINDOW) {
+      return null;
     }
-    if (lineStart >= windowStart) {
-      return 1 + countInWindow(lineStart, byteOffset);
+    int from = 0;
+    while (from < total) {
+      int to = from;
+      boolean blank = true;
+      while (to < total && window[to] != '\n' && window[to] != '\r') {
+        blank &= window[to] == ' ' || window[to] == '\t';
+        to++;
+      }
+      if (!blank) {
+        return new String(window, from, Math.min(to - from, 240), StandardCharsets.UTF_8);
+      }
+      from = to + 1;
     }
-    if (lineStart != lineStartBeforeWindow) {
-      return byteColumn;
-    }
-    return Math.toIntExact(1 + codePointsBeforeWindow + countInWindow(windowStart, byteOffset));
+    return null;
   }
 
   private void append(byte[] b, int off, int n) {
     long end = total + n;
     long keepFrom = Math.max(0, end - WINDOW);
-    long windowStart = Math.max(0, total - WINDOW);
-    long evictRingTo = Math.min(keepFrom, total);
-    for (long pos = windowStart; pos < evictRingTo; ) {
-      int at = (int) (pos & MASK);
-      int len = (int) Math.min(WINDOW - at, evictRingTo - pos);
-      leaveWindow(window, at, len, pos);
-      pos += len;
-    }
-    if (keepFrom > total) {
-      leaveWindow(b, off, (int) (keepFrom - total), total);
+    // The cursor counts the bytes that leave the window: those kept so far, then any of b that
+    // will not fit.
+    passRing(Math.min(keepFrom, total));
+    if (cursor.offset < keepFrom) {
+      cursor.pass(b, off + (int) (cursor.offset - total), off + (int) (keepFrom - total));
     }
     long from = Math.max(total, keepFrom);
     int src = off + (int) (from - total);
@@ -122,43 +127,54 @@ final class RecentBytesInputStream extends FilterInputStream {
     total = end;
   }
 
-  /**
-   * Accounts for {@code bytes[from, from + len)}, at {@code offset} of the input, leaving the
-   * window.
-   */
-  private void leaveWindow(byte[] bytes, int from, int len, long offset) {
-    for (int i = from + len - 1; i >= from; i--) {
-      if (bytes[i] == '\n' || bytes[i] == '\r') {
-        lineStartBeforeWindow = offset + (i - from) + 1;
-        codePointsBeforeWindow = countCodePoints(bytes, i + 1, from + len);
-        return;
-      }
+  /** Moves the cursor over the kept bytes up to {@code offset}, if it is not there already. */
+  private void passRing(long offset) {
+    while (cursor.offset < offset) {
+      int at = (int) (cursor.offset & MASK);
+      int len = (int) Math.min(WINDOW - at, offset - cursor.offset);
+      cursor.pass(window, at, at + len);
     }
-    codePointsBeforeWindow += countCodePoints(bytes, from, from + len);
-  }
-
-  private int countInWindow(long from, long to) {
-    int count = 0;
-    for (long pos = from; pos < to; pos++) {
-      if (!isContinuation(window[(int) (pos & MASK)])) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** Code points in UTF-8 {@code bytes[from, to)}: every byte but the continuation bytes. */
-  static int countCodePoints(byte[] bytes, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (!isContinuation(bytes[i])) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private static boolean isContinuation(byte b) {
     return (b & 0xC0) == 0x80;
+  }
+
+  /** A position in the input: its offset, line and column, moved forward over bytes. */
+  private static final class Cursor {
+    long offset;
+    long line = 1;
+    long column = 1;
+    boolean afterCarriageReturn;
+
+    void pass(byte[] bytes, int from, int to) {
+      // Locals, and a test that most bytes fail at once, keep this loop near memory speed.
+      long lines = line;
+      long columns = column;
+      boolean afterCr = afterCarriageReturn;
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        if (b <= '\r' && b >= '\n') {
+          if (b == '\n') {
+            lines += afterCr ? 0 : 1;
+            columns = 1;
+            afterCr = false;
+            continue;
+          }
+          if (b == '\r') {
+            lines++;
+            columns = 1;
+            afterCr = true;
+            continue;
+          }
+        }
+        columns += isContinuation(b) ? 0 : 1;
+        afterCr = false;
+      }
+      line = lines;
+      column = columns;
+      afterCarriageReturn = afterCr;
+      offset += to - from;
+    }
   }
 }

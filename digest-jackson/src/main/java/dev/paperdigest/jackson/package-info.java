@@ -23,7 +23,8 @@
  * }
  * }</pre>
  *
- * <p>docs/json.md describes the shape, its limits and its errors; the JSON Schema ships in this jar
- * at {@link dev.paperdigest.jackson.JsonDigestFormat#SCHEMA_RESOURCE}.
+ * <p>{@code ObjectMapper.findAndRegisterModules()} finds {@code DigestModule} through the jar's
+ * service entry. docs/json.md describes the shape, what is read, refused and warned about, and the
+ * limits; {@link dev.paperdigest.jackson.JsonDigestFormat#schema()} opens the JSON Schema.
  */
 package dev.paperdigest.jackson;

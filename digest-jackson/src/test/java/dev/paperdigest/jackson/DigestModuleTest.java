@@ -1,11 +1,13 @@
 package dev.paperdigest.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,11 +19,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.paperdigest.core.Digest;
+import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.UnwritableDigestException;
 import dev.paperdigest.testkit.DigestGenerators;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +118,9 @@ class DigestModuleTest {
         assertThrows(InvalidFormatException.class, () -> PLAIN.readValue(json, Reading.class));
     assertEquals("digest.papers[0].tags[1]", path(e));
     assertEquals(json.indexOf("\"deep learning\"") + 1, e.getLocation().getColumnNr());
-    assertTrue(e.getOriginalMessage().contains("the tag holds whitespace"), e::getMessage);
+    assertEquals(
+        "the tag `deep learning` holds whitespace (U+0020 at character 5), but a tag is one word",
+        e.getOriginalMessage());
   }
 
   @Test
@@ -124,7 +130,9 @@ class DigestModuleTest {
     MismatchedInputException e =
         assertThrows(MismatchedInputException.class, () -> PLAIN.readValue(json, Reading.class));
     assertEquals("favourites[0]", path(e));
-    assertTrue(e.getOriginalMessage().contains("the paper has no \"title\""), e::getMessage);
+    assertEquals(
+        "the paper has no `title`; every paper needs `title`, `authors` and `tags`",
+        e.getOriginalMessage());
   }
 
   @Test
@@ -159,6 +167,58 @@ class DigestModuleTest {
     assertInstanceOf(UnwritableDigestException.class, e.getCause());
     assertThrows(
         UnwritableDigestException.class, () -> new JsonDigestFormat().writer().writeAsString(far));
+  }
+
+  @Test
+  void nullForAnOptionalTextReadsAsAbsent() throws Exception {
+    String json = readingJson().replace("\"tags\":[\"ml\"]", "\"tags\":[\"ml\"],\"comment\":null");
+    Reading reading = PLAIN.readValue(json, Reading.class);
+    assertEquals(Optional.empty(), reading.digest().papers().get(0).comment());
+    assertFalse(PLAIN.writeValueAsString(reading).contains("null"));
+  }
+
+  /** The service entry in the jar lets Jackson find the module. */
+  @Test
+  void findAndRegisterModulesFindsIt() throws Exception {
+    ObjectMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertTrue(
+        found.getRegisteredModuleIds().contains(new DigestModule().getTypeId()),
+        found.getRegisteredModuleIds()::toString);
+    Digest digest = TestDigests.twoPapers();
+    assertEquals(PLAIN.writeValueAsString(digest), found.writeValueAsString(digest));
+    assertEquals(
+        digest,
+        new ObjectMapper()
+            .findAndRegisterModules()
+            .readValue(PLAIN.writeValueAsString(digest), Digest.class));
+  }
+
+  /** The version the build gives, as Jackson modules report theirs. */
+  @Test
+  void versionIsTheBuildsVersion() {
+    Version version = new DigestModule().version();
+    assertEquals("dev.paperdigest", version.getGroupId());
+    assertEquals("digest-jackson", version.getArtifactId());
+    assertEquals(System.getProperty("project.version"), version.toString());
+    assertFalse(version.isUnknownVersion());
+  }
+
+  @Test
+  void aRefusalNamesTheFormatThatRefuses() {
+    Digest far = Digest.builder().date(LocalDate.of(-1, 12, 31)).build();
+    for (DigestFormat format : List.of(new JsonDigestFormat(), new JsonLinesDigestFormat())) {
+      UnwritableDigestException e =
+          assertThrows(UnwritableDigestException.class, () -> format.writer().writeAsString(far));
+      assertEquals(format.name(), e.formatName());
+      assertEquals(-1, e.paper());
+      assertEquals(Optional.empty(), e.field());
+      assertEquals(
+          "the "
+              + format.name()
+              + " format cannot hold the digest of -0001-12-31: its year is outside 0 to 9999, and"
+              + " dates are written with four-digit years",
+          e.getMessage());
+    }
   }
 
   private static String readingJson() {

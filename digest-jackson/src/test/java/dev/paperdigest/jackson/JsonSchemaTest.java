@@ -2,7 +2,6 @@ package dev.paperdigest.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -17,6 +16,7 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestFormats;
+import dev.paperdigest.core.Paper;
 import dev.paperdigest.testkit.DigestGenerators;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,6 +106,23 @@ class JsonSchemaTest {
     assertValid(DOCUMENT, "[]");
   }
 
+  /** {@code null} for an optional text, as Python and JavaScript write "none": valid and absent. */
+  @Test
+  void nullForAnOptionalTextIsValidAndAbsent() {
+    String withNulls =
+        VALID.replace(
+            "\"tags\": [\"ml\"]",
+            "\"comment\": null,\n      \"translation\": null,\n      \"tags\": [\"ml\"]");
+    String allNull = withNulls.replace("\"First line.\\nSecond line.\"", "null");
+    for (String document : List.of(withNulls, allNull)) {
+      assertValid(DOCUMENT, document);
+      Paper paper = JSON.reader().read(document).papers().get(0);
+      assertEquals(Optional.empty(), paper.comment());
+      assertEquals(Optional.empty(), paper.translation());
+    }
+    assertEquals(Optional.empty(), JSON.reader().read(allNull).papers().get(0).abstractText());
+  }
+
   /** Each of these is refused by the schema and by the reader alike. */
   @ParameterizedTest
   @CsvSource(
@@ -126,8 +144,12 @@ class JsonSchemaTest {
         "[\"ml\"]|[\"ml\\u3000\"]",
         "First line.\\nSecond|First line.\\r\\nSecond",
         "\"First line.\\nSecond line.\"|\"\"",
-        "\"First line.\\nSecond line.\"|null",
         "[\"Kim\"]|[\"Kim\", 1]",
+        "[\"Kim\"]|null",
+        "[\"Kim\"]|[null]",
+        "[\"ml\"]|null",
+        "\"2024-10-10\"|null",
+        "\"First line.\\nSecond line.\"|[\"First line.\"]",
       })
   void brokenDocumentsAreRefused(String valid, String broken) {
     String document =
@@ -144,9 +166,7 @@ class JsonSchemaTest {
   }
 
   private static String schemaText() {
-    try (InputStream in =
-        JsonDigestFormat.class.getResourceAsStream(JsonDigestFormat.SCHEMA_RESOURCE)) {
-      assertNotNull(in, JsonDigestFormat.SCHEMA_RESOURCE);
+    try (InputStream in = JsonDigestFormat.schema()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -95,7 +95,7 @@ class SampleConversionTest {
                 broken
                     + ":"
                     + lineOf(broken, "\"titel\"")
-                    + ":7: error: $.papers[1].titel: unknown key \"titel\""),
+                    + ":7: error: $.papers[1].titel: unknown key `titel`"),
         e::getMessage);
     // The second paper's object closes two lines below its last tag.
     assertTrue(
@@ -105,7 +105,7 @@ class SampleConversionTest {
                 broken
                     + ":"
                     + (lineOf(broken, "\"video-generation\"") + 2)
-                    + ":5: error: $.papers[1]: the paper has no \"title\""),
+                    + ":5: error: $.papers[1]: the paper has no `title`"),
         e::getMessage);
     assertTrue(
         reported
@@ -114,7 +114,7 @@ class SampleConversionTest {
                 broken
                     + ":"
                     + lineOf(broken, "\"corpus data\"")
-                    + ":9: error: $.papers[2].tags[0]: the tag holds whitespace"),
+                    + ":9: error: $.papers[2].tags[0]: the tag `corpus data` holds whitespace"),
         e::getMessage);
   }
 
