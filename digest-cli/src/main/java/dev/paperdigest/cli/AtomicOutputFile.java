@@ -1,18 +1,24 @@
 package dev.paperdigest.cli;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,65 +36,92 @@ import java.util.concurrent.ThreadLocalRandom;
  * }
  * }</pre>
  *
+ * <p>A target that exists keeps its owner, group and mode, set-group-ID and the other special bits
+ * included, as far as the process may set them: root may give the new file any owner, another user
+ * only a group of its own. They are set after the content is written, since writing clears the
+ * set-user-ID and set-group-ID bits of a file that its writer may not set; until then, only the
+ * owner may read the temporary file. Access control lists and extended attributes are not copied,
+ * and a target with other hard links is replaced by a new file, as {@code sed -i} does.
+ *
  * <p>Temporary files still pending when the JVM shuts down (after Ctrl-C, say) are deleted by a
  * shutdown hook, installed when the first one is created.
  */
-final class AtomicOutputFile implements Closeable {
+final class AtomicOutputFile implements OutputFile {
   private static final int BUFFER_SIZE = 1 << 16;
   private static final int MAX_NAME_PREFIX = 32;
+  private static final String OWNER_AND_MODE = "unix:uid,gid,mode";
+  private static final FileAttribute<?> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
   private static volatile boolean cleanupInstalled;
 
   private final Path target;
   private final Path temporary;
+  private final Map<String, Object> ownerAndMode;
+  private final OutputStream file;
   private final OutputStream stream;
   private boolean committed;
 
-  private AtomicOutputFile(Path target, Path temporary, OutputStream stream) {
+  private AtomicOutputFile(
+      Path target, Path temporary, Map<String, Object> ownerAndMode, OutputStream file) {
     this.target = target;
     this.temporary = temporary;
-    this.stream = stream;
+    this.ownerAndMode = ownerAndMode;
+    this.file = file;
+    this.stream = new BufferedOutputStream(file, BUFFER_SIZE);
   }
 
-  /**
-   * Creates the temporary file beside {@code target}. When the target exists, the temporary file
-   * takes its permissions, so that replacing it keeps who may read it.
-   */
+  /** A new file {@code target}, created on commit with the mode new files get. */
   static AtomicOutputFile create(Path target) throws IOException {
+    return open(target, null);
+  }
+
+  /** The regular file {@code target}, replaced on commit by one with its owner, group and mode. */
+  static AtomicOutputFile replace(Path target) throws IOException {
+    Map<String, Object> ownerAndMode;
+    try {
+      ownerAndMode = Files.readAttributes(target, OWNER_AND_MODE, NOFOLLOW_LINKS);
+    } catch (UnsupportedOperationException e) {
+      // Not a Unix file system: the new file gets what new files get.
+      ownerAndMode = null;
+    }
+    return open(target, ownerAndMode);
+  }
+
+  private static AtomicOutputFile open(Path target, Map<String, Object> ownerAndMode)
+      throws IOException {
     installCleanup();
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    String prefix = "." + truncate(absolute.getFileName().toString()) + ".";
+    String prefix = "." + truncate(FileNames.decode(FileNames.bytes(target.getFileName()))) + ".";
     while (true) {
-      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
-      Path temporary = directory.resolve(prefix + suffix);
-      OutputStream stream;
+      String name = prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path temporary = target.resolveSibling(FileNames.path(FileNames.encode(name + ".tmp")));
+      FileChannel channel;
       try {
-        stream = Files.newOutputStream(temporary, CREATE_NEW, WRITE);
+        channel =
+            ownerAndMode == null
+                ? FileChannel.open(temporary, CREATE_NEW, WRITE)
+                : FileChannel.open(temporary, Set.of(CREATE_NEW, WRITE), OWNER_ONLY);
       } catch (FileAlreadyExistsException taken) {
         continue;
       }
       PENDING.add(temporary);
-      AtomicOutputFile file =
-          new AtomicOutputFile(target, temporary, new BufferedOutputStream(stream, BUFFER_SIZE));
-      try {
-        file.copyPermissionsOfTarget();
-      } catch (IOException | RuntimeException e) {
-        file.close();
-        throw e;
-      }
-      return file;
+      return new AtomicOutputFile(
+          target, temporary, ownerAndMode, Channels.newOutputStream(channel));
     }
   }
 
-  /** Where to write the content; do not close it, {@link #commit()} and {@link #close()} do. */
-  OutputStream stream() {
+  @Override
+  public OutputStream stream() {
     return stream;
   }
 
   /** Moves the complete file over its target, atomically where the file system can. */
-  void commit() throws IOException {
+  @Override
+  public void commit() throws IOException {
     stream.close();
+    if (ownerAndMode != null) {
+      keepOwnerAndMode();
+    }
     try {
       Files.move(temporary, target, ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -98,23 +131,38 @@ final class AtomicOutputFile implements Closeable {
     PENDING.remove(temporary);
   }
 
-  /** Deletes the temporary file unless it has been committed. */
+  /**
+   * Deletes the temporary file unless it has been committed. What is still buffered is dropped, not
+   * written: after a failed write it would only fail again.
+   */
   @Override
   public void close() throws IOException {
     if (committed) {
       return;
     }
     try {
-      stream.close();
+      file.close();
     } finally {
       Files.deleteIfExists(temporary);
       PENDING.remove(temporary);
     }
   }
 
-  private void copyPermissionsOfTarget() throws IOException {
-    if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+  /** Owner and group first: changing them may clear the special bits of the mode. */
+  private void keepOwnerAndMode() throws IOException {
+    setIfPermitted("unix:uid", ownerAndMode.get("uid"));
+    setIfPermitted("unix:gid", ownerAndMode.get("gid"));
+    Files.setAttribute(temporary, "unix:mode", (Integer) ownerAndMode.get("mode") & 07777);
+  }
+
+  private void setIfPermitted(String attribute, Object value) throws IOException {
+    if (value.equals(Files.getAttribute(temporary, attribute, NOFOLLOW_LINKS))) {
+      return;
+    }
+    try {
+      Files.setAttribute(temporary, attribute, value, NOFOLLOW_LINKS);
+    } catch (FileSystemException notPermitted) {
+      // Only root gives a file away; the file stays the writer's, as when it is newly created.
     }
   }
 

@@ -2,7 +2,6 @@ package dev.paperdigest.cli;
 
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormatException;
-import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.UnwritableDigestException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,36 +25,44 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digest convert}: reads digests in one format and writes them in another, one digest at a
- * time, to standard output, to a file replaced only once complete, or, for several inputs, to one
- * file each in a directory.
+ * time, to standard output, to one file replaced only once complete, or to one file per input in a
+ * directory.
  */
 @Command(
     name = "convert",
     header = "Convert digests from one format to another.",
-    mixinStandardHelpOptions = true,
-    versionProvider = DigestCommand.Version.class,
     description = {
       "Converts digests from one format to another, one digest at a time, so that an archive of"
           + " any size converts in constant memory.",
       "",
-      "The formats come from -f and -t, or else from the extensions of INPUT and OUTPUT."
-          + " Without INPUT, or with -, it reads standard input; without -o, or with -o -, it"
-          + " writes standard output.",
+      "The formats come from -f and -t, or else from the extensions of each INPUT and of OUTPUT."
+          + " Without INPUT, or with -, it reads standard input.",
       "",
-      "An output file is written under a temporary name in its directory and takes the place of"
-          + " OUTPUT only when complete: a failed conversion leaves an existing OUTPUT untouched"
-          + " and creates none.",
+      "How OUTPUT is read, as pandoc reads it:",
+      "- no -o, or -o -: standard output, which receives every digest of every INPUT, in order.",
+      "- -o FILE: one file holding every digest of every INPUT, in order; with several INPUTs,"
+          + " an archive.",
+      "- -o DIR/, or -o DIR naming an existing directory: one file per INPUT, DIR/NAME.EXT, where"
+          + " NAME is the INPUT's name without its extension and EXT the -t format's. DIR is"
+          + " created if need be. A failing INPUT is reported and the others still converted.",
+      "- -o '': a usage error, as an empty name names no file.",
       "",
-      "With several INPUTs, a directory as INPUT (meaning its files with a known extension), or"
-          + " -o naming an existing directory, each input is converted to"
-          + " DIRECTORY/NAME.EXT (DIRECTORY is created if need be), where NAME is the input's"
-          + " name without its extension and EXT"
-          + " that of the -t format. A failing input is reported and the others are still"
-          + " converted."
+      "A file is written under a temporary name beside it and takes its place only when complete:"
+          + " a failed conversion leaves the old file untouched and creates none. A symbolic link"
+          + " stays, and the file it leads to is replaced; a replaced file keeps its owner, group"
+          + " and mode where allowed. Devices and pipes (/dev/null, a FIFO) are written to"
+          + " directly. Standard output receives each digest as it is converted.",
+      "",
+      "Warnings, about input that reads but probably not as its writer meant, are printed to"
+          + " standard error as FILE:LINE:COLUMN: warning: MESSAGE, as validate prints them; they"
+          + " do not change the exit status. At most 100 problems are printed per input."
     },
-    exitCodeListHeading = DigestCommand.EXIT_STATUS_HEADING,
-    exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_FAILED, DigestCommand.EXIT_USAGE},
-    footerHeading = "%nExamples:%n",
+    exitCodeList = {
+      DigestCommand.EXIT_OK,
+      DigestCommand.EXIT_FAILED,
+      DigestCommand.EXIT_USAGE,
+      DigestCommand.EXIT_BROKEN_PIPE
+    },
     footer = {
       "  digest convert 2024-10-10.txt -t markdown",
       "      Print a digest as Markdown.",
@@ -63,191 +72,198 @@ import picocli.CommandLine.Spec;
       "      And back to the text form.",
       "  digest convert -f text -t text < notes.txt > clean.txt",
       "      Convert standard input to standard output.",
-      "  digest convert -t jsonl -o out/ digests/ extra/2024-10-11.txt",
-      "      Convert every digest file of digests/, and one more, into out/."
+      "  digest convert -t jsonl -o all.jsonl digests/ extra/2024-10-11.txt",
+      "      Every digest of digests/ and of one more file, in one archive.",
+      "  digest convert -t json -o out/ digests/",
+      "      Convert every digest file of digests/ into one JSON file each in out/."
     })
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand private DigestCommand digest;
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--from"},
-      paramLabel = "FORMAT",
-      description =
-          "Format to read (see 'digest formats'); by default, the one INPUT's"
-              + " extension names.")
-  private DigestFormat from;
+  @Mixin private InputFormatOption from;
 
   @Option(
       names = {"-t", "--to"},
       paramLabel = "FORMAT",
       description =
-          "Format to write (see 'digest formats'); by default, the one OUTPUT's"
-              + " extension names.")
+          "Format to write (see 'digest formats'); by default, the one OUTPUT's extension names.")
   private DigestFormat to;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUTPUT",
       description =
-          "File, or directory for several inputs, to write to; - for standard output"
-              + " (the default).")
-  private Path output;
+          "Where to write: - for standard output (the default); FILE for one file holding every"
+              + " digest; DIR/ (ending with /, or an existing directory) for one file per INPUT.")
+  private String output;
 
   @Parameters(
       paramLabel = "INPUT",
       arity = "0..*",
-      description = "Files or directories to read; - for standard input (the default).")
-  private List<Path> inputs = new ArrayList<>();
+      description =
+          "Files, pipes or directories to read (a directory: its files with a known extension);"
+              + " - for standard input (the default).")
+  private List<String> inputs = new ArrayList<>();
+
+  private ErrorReporter reporter;
 
   @Override
   public Integer call() {
-    ErrorReporter reporter = digest.reporter(spec.commandLine());
-    List<Path> arguments = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
-    boolean toStdout = output == null || InputFile.isStandardStream(output);
-    boolean batch =
-        arguments.size() > 1
-            || arguments.stream()
-                .anyMatch(a -> !InputFile.isStandardStream(a) && Files.isDirectory(a))
-            || (!toStdout && Files.isDirectory(output));
-    if (batch) {
-      convertIntoDirectory(arguments, reporter);
+    reporter = digest.reporter(spec.commandLine());
+    List<String> arguments = inputs.isEmpty() ? List.of("-") : inputs;
+    if (output == null || output.equals("-")) {
+      convertToStandardOutput(resolveInputs(arguments));
+      return reporter.exitStatus();
+    }
+    if (output.isEmpty()) {
+      throw usageError(
+          "-o '' names no file; give a file, a directory ending with /, or - for standard output");
+    }
+    Path path = FileNames.path(output);
+    String name = FileNames.legible(output);
+    if (output.endsWith("/") || Files.isDirectory(path)) {
+      convertEachInto(path, name, resolveInputs(arguments));
     } else {
-      convertOne(arguments.get(0), toStdout, reporter);
+      List<Input> resolved = resolveInputs(arguments);
+      convertToFile(resolved, targetFormatOf(path, name), path, name);
     }
     return reporter.exitStatus();
   }
 
-  private void convertOne(Path argument, boolean toStdout, ErrorReporter reporter) {
-    InputFile input = resolveInputs(List.of(argument), reporter).get(0);
-    DigestFormat target = to != null ? to : formatOfOutput(toStdout);
-    if (toStdout) {
-      transcode(input, target, digest.stdout(), DigestCommand.STDOUT_NAME, reporter);
-    } else {
-      convertToFile(input, target, output, reporter);
-    }
+  private List<Input> resolveInputs(List<String> arguments) {
+    return new InputResolver(digest, from.format, spec.commandLine()).resolve(arguments);
   }
 
-  private DigestFormat formatOfOutput(boolean toStdout) {
-    if (toStdout) {
+  private void convertToStandardOutput(List<Input> resolved) {
+    if (to == null) {
       throw missingTargetFormat();
     }
-    return digest
-        .formats()
-        .byPath(output)
-        .orElseThrow(
-            () ->
-                usageError(
-                    output
-                        + ": cannot tell the format from the file name; give it with"
-                        + " -t FORMAT (formats: "
-                        + digest.knownFormats()
-                        + ")"));
+    OutputStream stdout = digest.stdout();
+    try {
+      transcode(resolved, to, stdout);
+      stdout.flush();
+    } catch (IOException e) {
+      // DigestCommand says what went wrong once, or nothing for a reader that went away.
+      throw new StandardOutputFailure(e);
+    }
   }
 
-  private void convertIntoDirectory(List<Path> arguments, ErrorReporter reporter) {
-    if (arguments.stream().anyMatch(InputFile::isStandardStream)) {
+  private DigestFormat targetFormatOf(Path file, String name) {
+    return to != null ? to : digest.formatOfFile(file, name, "-t", spec.commandLine());
+  }
+
+  private void convertEachInto(Path directory, String directoryName, List<Input> resolved) {
+    if (resolved.stream().anyMatch(input -> input.path() == null)) {
       throw usageError(
           "standard input (-) has no name to give its output file; convert it on its own");
-    }
-    if (output == null || InputFile.isStandardStream(output)) {
-      throw usageError(
-          "several inputs, or a directory, are converted into a directory: give it with -o DIR");
-    }
-    if (Files.exists(output) && !Files.isDirectory(output)) {
-      throw usageError(
-          output
-              + ": not a directory; with several inputs, or a directory as input, -o must"
-              + " name a directory");
     }
     if (to == null) {
       throw missingTargetFormat();
     }
-    Map<Path, InputFile> plan = new LinkedHashMap<>();
-    for (InputFile input : resolveInputs(arguments, reporter)) {
-      Path target = output.resolve(outputName(input));
-      InputFile earlier = plan.putIfAbsent(target, input);
+    Map<Path, Input> plan = new LinkedHashMap<>();
+    for (Input input : resolved) {
+      Path target = directory.resolve(outputName(input));
+      Input earlier = plan.putIfAbsent(target, input);
       if (earlier != null) {
         throw usageError(
-            earlier.name() + " and " + input.name() + " would both be written to " + target);
+            earlier.name()
+                + " and "
+                + input.name()
+                + " would both be written to "
+                + FileNames.displayIn(directoryName, target.getFileName()));
       }
     }
     try {
-      Files.createDirectories(output);
+      Files.createDirectories(directory);
     } catch (IOException e) {
-      reporter.ioError(output.toString(), e);
+      reporter.ioError(directoryName, e);
       return;
     }
     ProgressLine progress = ProgressLine.on(spec.commandLine().getErr());
     int done = 0;
-    for (Map.Entry<Path, InputFile> step : plan.entrySet()) {
+    for (Map.Entry<Path, Input> step : plan.entrySet()) {
+      Path target = step.getKey();
       progress.clear();
-      convertToFile(step.getValue(), to, step.getKey(), reporter);
+      convertToFile(
+          List.of(step.getValue()),
+          to,
+          target,
+          FileNames.displayIn(directoryName, target.getFileName()));
       progress.show(++done, plan.size(), step.getValue().name());
     }
     progress.clear();
   }
 
-  /** The input's name with its own extension replaced by the first of the target format's. */
-  private String outputName(InputFile input) {
-    String name = input.path().getFileName().toString();
-    String extension = InputFile.matchingExtension(input.path(), input.format());
-    int dot = name.lastIndexOf('.');
-    String base =
-        extension != null
-            ? name.substring(0, name.length() - extension.length())
-            : dot > 0 ? name.substring(0, dot) : name;
-    return base + to.extensions().get(0);
+  /**
+   * The input's file name with its format's extension, or else whatever follows its last dot,
+   * replaced by the first extension of the {@code -t} format: bytes and all, so that a name that is
+   * not UTF-8 gives an output name that is not either.
+   */
+  private Path outputName(Input input) {
+    Path fileName = input.path().getFileName();
+    byte[] name = FileNames.bytes(fileName);
+    int baseLength =
+        input
+            .format()
+            .extensionOf(fileName.toString())
+            .map(extension -> name.length - extension.length())
+            .orElseGet(() -> lastDot(name));
+    byte[] extension = FileNames.encode(to.extensions().get(0));
+    byte[] output = Arrays.copyOf(name, baseLength + extension.length);
+    System.arraycopy(extension, 0, output, baseLength, extension.length);
+    return FileNames.path(output);
   }
 
-  private List<InputFile> resolveInputs(List<Path> arguments, ErrorReporter reporter) {
-    return InputFile.resolve(arguments, from, digest, spec.commandLine(), reporter);
+  private static int lastDot(byte[] name) {
+    for (int i = name.length - 1; i > 0; i--) {
+      if (name[i] == '.') {
+        return i;
+      }
+    }
+    return name.length;
   }
 
-  private void convertToFile(
-      InputFile input, DigestFormat target, Path file, ErrorReporter reporter) {
-    try (AtomicOutputFile out = AtomicOutputFile.create(file)) {
-      if (transcode(input, target, out.stream(), file.toString(), reporter)) {
+  private void convertToFile(List<Input> resolved, DigestFormat target, Path file, String name) {
+    try (OutputFile out = OutputFile.open(file)) {
+      if (transcode(resolved, target, out.stream())) {
         out.commit();
       }
     } catch (IOException e) {
-      reporter.ioError(file.toString(), e);
+      reporter.ioError(name, e);
     }
   }
 
   /**
-   * Streams the digests of {@code input} to {@code out} in {@code target}'s format and says whether
-   * all went well. A broken digest stops the writing, but the rest of the input is still read so
-   * that one run reports every broken digest.
+   * Streams every digest of {@code resolved}, in order, to {@code out} in {@code target}'s format,
+   * and says whether all went well. A broken digest, or one the format cannot hold, stops the
+   * writing; the rest is still read, so that one run reports every problem.
+   *
+   * @throws IOException only when writing to {@code out} fails
    */
-  private boolean transcode(
-      InputFile input,
-      DigestFormat target,
-      OutputStream out,
-      String outName,
-      ErrorReporter reporter) {
-    DigestIterator digests;
+  private boolean transcode(List<Input> resolved, DigestFormat target, OutputStream out)
+      throws IOException {
+    DigestSequence digests = new DigestSequence(resolved, reporter, digest.stdin().stream());
     try {
-      digests = input.open(digest.stdin());
-    } catch (IOException e) {
-      reporter.ioError(input.name(), e);
-      return false;
-    }
-    try (digests) {
       try {
         target.writer().writeAll(digests, out);
         return true;
       } catch (DigestFormatException e) {
-        reporter.diagnostics(e.diagnostics(), e);
-        ValidateCommand.validateRest(digests, reporter);
+        digests.reportBroken(e);
+      } catch (UnwritableDigestException e) {
+        digests.reportRefused(e);
+      } catch (UncheckedIOException e) {
+        if (!digests.isReadFailure(e)) {
+          throw e.getCause();
+        }
+        digests.reportReadFailure(e);
       }
-    } catch (UnwritableDigestException e) {
-      reporter.error(input.name(), e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      reporter.ioError(input.name(), e.getCause());
-    } catch (IOException e) {
-      reporter.ioError(outName, e);
+      digests.checkRest();
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      digests.reportOutOfMemory(e);
+    } finally {
+      digests.close();
     }
     return false;
   }

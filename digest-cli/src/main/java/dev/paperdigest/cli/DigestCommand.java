@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <pre>{@code
  * $ digest convert examples/2024-10-10.txt -t text
+ * $ digest convert -t jsonl -o all.jsonl digests/
  * $ digest convert -t text -o normalised/ digests/
  * $ digest validate digests/*.txt
  * digests/2024-10-11.txt:3:1: error: expected an authors line like `(Name, Name)` after the title
@@ -40,10 +42,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * text    .txt
  * }</pre>
  *
- * <p>Exit status 0 means success, 1 an invalid input or a failed conversion, 2 a usage error.
+ * <p>Exit status 0 means success, 1 an invalid input or a failed conversion, 2 a usage error, and
+ * 141 that standard output was closed by its reader before all was written, as for any program that
+ * {@code SIGPIPE} ends.
  */
 @Command(
     name = "digest",
+    // Help and version options, the exit status heading and the examples heading for every
+    // command, declared once.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = DigestCommand.Version.class,
     subcommands = {
@@ -60,39 +67,52 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "Reads, checks and converts paper digests: daily notes on machine-learning papers, each with"
           + " its title, authors, abstract, comment, translation and tags.",
       "",
+      "convert writes to standard output, to one file holding every digest (-o FILE), or to one"
+          + " file per input (-o DIR/).",
+      "",
       "Run 'digest help COMMAND' for the options of a command."
     },
     commandListHeading = "%nCommands:%n",
-    exitCodeListHeading = DigestCommand.EXIT_STATUS_HEADING,
-    exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_FAILED, DigestCommand.EXIT_USAGE},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      DigestCommand.EXIT_OK,
+      DigestCommand.EXIT_FAILED,
+      DigestCommand.EXIT_USAGE,
+      DigestCommand.EXIT_BROKEN_PIPE
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  digest convert 2024-10-10.txt -t markdown",
       "      Print a digest as Markdown.",
       "  cat 2024-10-10.txt | digest convert -f text -o 2024-10-10.json",
       "      Read standard input; write the JSON file once all of it has been read.",
+      "  digest convert -t jsonl -o all.jsonl digests/",
+      "      Every digest of every file of a directory, in one archive.",
       "  digest convert -t jsonl -o out/ digests/",
       "      Convert every digest file of a directory, one output file each.",
       "  digest validate digests/*.txt",
       "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE."
     })
 public final class DigestCommand {
-  static final String EXIT_STATUS_HEADING = "%nExit status:%n";
   static final String EXIT_OK = "0:Success.";
   static final String EXIT_FAILED =
-      "1:An input is not a valid digest, a format cannot express it, or a file cannot be read"
-          + " or written.";
+      "1:An input is not a valid digest, a format cannot express it, or a file or standard output"
+          + " cannot be read or written.";
   static final String EXIT_USAGE =
       "2:Usage error: unknown option or format, format not given and not inferable from a file"
-          + " name, or a file that does not exist.";
+          + " name, a file that does not exist, a directory with no digest file, or standard input"
+          + " closed.";
+  static final String EXIT_BROKEN_PIPE =
+      "141:Standard output was closed by its reader before all was written (as by | head); the"
+          + " command stops and prints nothing, as a program that SIGPIPE ends does.";
 
-  /** The name diagnostics and messages give standard input. */
-  static final String STDIN_NAME = "<stdin>";
-
-  private static final int STDOUT_BUFFER_SIZE = 1 << 16;
+  /** The exit status after a broken pipe: 128 + SIGPIPE, what a shell shows for that signal. */
+  static final int BROKEN_PIPE_STATUS = 141;
 
   /** The name messages give standard output. */
   static final String STDOUT_NAME = "<stdout>";
+
+  private static final int STDOUT_BUFFER_SIZE = 1 << 16;
 
   @Option(
       names = "--debug",
@@ -101,49 +121,93 @@ public final class DigestCommand {
   private boolean debug;
 
   private final Supplier<DigestFormats> formatSource;
-  private final InputStream stdin;
-  private final OutputStream stdout;
+  private final StandardInput stdin;
+  private final StandardOutput stdout;
+  private final OutputStream bufferedStdout;
+  private final PrintWriter err;
   private DigestFormats formats;
 
   /**
-   * A command reading {@code stdin} and writing digests to {@code stdout}. Formats are looked up
-   * from {@code formatSource} only when a command first needs them, so {@code --help} and {@code
-   * --version} never load a format.
+   * A command reading {@code stdin}, writing digests and help to {@code stdout} and messages to
+   * {@code err}. Formats are looked up from {@code formatSource} only when a command first needs
+   * them, so {@code --help} and {@code --version} never load a format.
    */
-  DigestCommand(Supplier<DigestFormats> formatSource, InputStream stdin, OutputStream stdout) {
+  DigestCommand(
+      Supplier<DigestFormats> formatSource,
+      StandardInput stdin,
+      StandardOutput stdout,
+      PrintWriter err) {
     this.formatSource = formatSource;
     this.stdin = stdin;
     this.stdout = stdout;
-  }
-
-  /** Runs the command with the process's standard streams and exits with its status. */
-  public static void main(String[] args) {
-    // System.out flushes on every write through a 128-byte buffer; digests stream through a
-    // large buffer of their own, written as bytes so that no charset stands in the way.
-    OutputStream stdout =
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), STDOUT_BUFFER_SIZE);
-    PrintWriter out = utf8Writer(stdout);
-    PrintWriter err = utf8Writer(new FileOutputStream(FileDescriptor.err));
-    DigestCommand command = new DigestCommand(DigestFormats::load, System.in, stdout);
-    int status = command.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    System.exit(status);
-  }
-
-  private static PrintWriter utf8Writer(OutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    // Digests stream through a large buffer, written as bytes so that no charset stands in the way.
+    this.bufferedStdout = new BufferedOutputStream(stdout, STDOUT_BUFFER_SIZE);
+    this.err = err;
   }
 
   /**
-   * The picocli command line of this command, printing help to {@code out} and messages to {@code
-   * err}, with the exit statuses and error reporting the help describes.
+   * Runs the command with the process's standard streams and exits with its status.
+   *
+   * @param args the command line, such as {@code convert in.txt -t json}
    */
-  CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  public static void main(String[] args) {
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    DigestCommand command =
+        new DigestCommand(
+            DigestFormats::load, StandardInput.ofProcess(), StandardOutput.ofProcess(), err);
+    System.exit(command.run(NativeArguments.recover(args)));
+  }
+
+  /**
+   * Runs the command line {@code args} and returns its exit status. Whatever was written to
+   * standard output is flushed; if it could not all be written, the run fails with one message
+   * saying why, or with status 141 and no message when the reader went away.
+   */
+  int run(String... args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(bufferedStdout, StandardCharsets.UTF_8), true);
+    int status;
+    try {
+      status = commandLine(out).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Inputs handle their own; this is what is left, such as a command line too long for memory.
+      ErrorReporter reporter = new ErrorReporter(err, debug);
+      reporter.outOfMemory(null, e);
+      status = reporter.exitStatus();
+    }
+    out.flush();
+    try {
+      bufferedStdout.flush();
+    } catch (IOException e) {
+      // StandardOutput holds it.
+    }
+    if (stdout.failure() != null) {
+      if (stdout.brokenPipe()) {
+        status = BROKEN_PIPE_STATUS;
+      } else {
+        new ErrorReporter(err, debug).ioError(STDOUT_NAME, stdout.failure());
+        status = 1;
+      }
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * The picocli command line of this command, printing help to {@code out} and messages to the
+   * command's standard error, with the exit statuses and error reporting the help describes.
+   */
+  private CommandLine commandLine(PrintWriter out) {
     CommandLine commandLine = new CommandLine(this);
     commandLine.registerConverter(DigestFormat.class, this::formatNamed);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // A file may be called @notes.txt: arguments are never read from files.
+    commandLine.setExpandAtFiles(false);
     commandLine.setParameterExceptionHandler(this::reportUsageError);
     commandLine.setExecutionExceptionHandler(this::reportUnexpected);
     return commandLine;
@@ -156,12 +220,13 @@ public final class DigestCommand {
     return formats;
   }
 
-  InputStream stdin() {
+  StandardInput stdin() {
     return stdin;
   }
 
+  /** Standard output, buffered; digests are written here. */
   OutputStream stdout() {
-    return stdout;
+    return bufferedStdout;
   }
 
   /** A fresh reporter for one run of {@code commandLine}. */
@@ -177,6 +242,35 @@ public final class DigestCommand {
     return formats().all().stream()
         .map(f -> f.name() + " (" + String.join(" ", f.extensions()) + ")")
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The format the extension of {@code file} names.
+   *
+   * @param name the file's name in messages
+   * @param option the option that names the format instead, {@code -f} or {@code -t}
+   * @throws ParameterException when no known format has that extension
+   */
+  DigestFormat formatOfFile(Path file, String name, String option, CommandLine commandLine) {
+    return formats()
+        .byPath(file)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    commandLine,
+                    name
+                        + ": cannot tell the format from the file name; give it with "
+                        + option
+                        + " FORMAT (formats: "
+                        + knownFormats()
+                        + ")"));
+  }
+
+  /** Every extension of every known format, for messages: {@code .json .md .txt}. */
+  String knownExtensions() {
+    return formats().all().stream()
+        .flatMap(f -> f.extensions().stream())
+        .collect(Collectors.joining(" "));
   }
 
   private DigestFormat formatNamed(String name) {
@@ -203,6 +297,10 @@ public final class DigestCommand {
   }
 
   private int reportUnexpected(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    if (e instanceof StandardOutputFailure) {
+      // Held by StandardOutput, and reported by run() once.
+      return 1;
+    }
     reporter(commandLine).unexpected(e);
     return commandLine.getCommandSpec().exitCodeOnExecutionException();
   }

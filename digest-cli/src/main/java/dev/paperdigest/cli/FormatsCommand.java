@@ -13,16 +13,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "formats",
     header = "List the formats available and their file extensions.",
-    mixinStandardHelpOptions = true,
-    versionProvider = DigestCommand.Version.class,
     description = {
       "Lists the formats available, one a line: the name to give -f and -t, then the file"
           + " extensions that select the format when no name is given.",
       "",
       "A format module on the class path adds its format here."
     },
-    exitCodeListHeading = DigestCommand.EXIT_STATUS_HEADING,
-    exitCodeList = {DigestCommand.EXIT_OK, DigestCommand.EXIT_USAGE},
+    exitCodeList = {
+      DigestCommand.EXIT_OK,
+      "1:Standard output cannot be written.",
+      DigestCommand.EXIT_USAGE,
+      DigestCommand.EXIT_BROKEN_PIPE
+    },
     footerHeading = "%nExample:%n",
     footer = {"  $ digest formats", "  text    .txt"})
 final class FormatsCommand implements Callable<Integer> {

@@ -1,16 +1,13 @@
 package dev.paperdigest.cli;
 
-import dev.paperdigest.core.DigestFormat;
-import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,24 +19,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     header = "Check digest files and report every problem in them.",
-    mixinStandardHelpOptions = true,
-    versionProvider = DigestCommand.Version.class,
     description = {
       "Reads every digest of each FILE and prints every problem found to standard error as"
           + " FILE:LINE:COLUMN: error: MESSAGE, the form editors and CI systems annotate. A broken"
-          + " digest does not stop the reading: one run reports them all. Nothing is printed for"
-          + " valid files.",
+          + " digest does not stop the reading: one run reports them all, at most 100 per file."
+          + " Nothing is printed for valid files.",
+      "",
+      "Input that reads, but probably not as its writer meant (a file holding no digest, say),"
+          + " gets FILE:LINE:COLUMN: warning: MESSAGE; warnings alone leave the exit status 0.",
       "",
       "The format of each FILE comes from its extension, or from -f. A directory stands for its"
-          + " files with a known extension; - for standard input."
+          + " files with a known extension, and must hold at least one; - is standard input."
     },
-    exitCodeListHeading = DigestCommand.EXIT_STATUS_HEADING,
     exitCodeList = {
-      "0:Every file is valid.",
+      "0:Every file is valid; there may be warnings.",
       "1:A file is not a valid digest, or cannot be read.",
       DigestCommand.EXIT_USAGE
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  digest validate digests/",
       "      Check every digest file of a directory.",
@@ -51,43 +47,39 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--from"},
-      paramLabel = "FORMAT",
-      description =
-          "Format of the files (see 'digest formats'); by default, the one each"
-              + " file's extension names.")
-  private DigestFormat from;
+  @Mixin private InputFormatOption from;
 
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Files or directories to check; - for standard input.")
-  private List<Path> files;
+      description =
+          "Files, pipes or directories to check (a directory: its files with a known extension);"
+              + " - for standard input.")
+  private List<String> files;
 
   @Override
   public Integer call() {
     ErrorReporter reporter = digest.reporter(spec.commandLine());
-    for (InputFile input : InputFile.resolve(files, from, digest, spec.commandLine(), reporter)) {
-      try (DigestIterator digests = input.open(digest.stdin())) {
-        validateRest(digests, reporter);
-      } catch (IOException e) {
-        reporter.ioError(input.name(), e);
-      } catch (UncheckedIOException e) {
-        reporter.ioError(input.name(), e.getCause());
+    List<Input> inputs = new InputResolver(digest, from.format, spec.commandLine()).resolve(files);
+    for (Input input : inputs) {
+      try (ErrorReporter.InputReport report = reporter.about(input)) {
+        check(input, report, reporter);
       }
     }
     return reporter.exitStatus();
   }
 
-  /** Reads the remaining digests, reporting the diagnostics of each one that cannot be read. */
-  static void validateRest(DigestIterator digests, ErrorReporter reporter) {
-    while (digests.hasNext()) {
-      try {
-        digests.next();
-      } catch (DigestFormatException e) {
-        reporter.diagnostics(e.diagnostics(), e);
+  private void check(Input input, ErrorReporter.InputReport report, ErrorReporter reporter) {
+    try (DigestIterator digests = input.open(digest.stdin().stream())) {
+      if (digests.checkRest(report) == 0) {
+        report.noDigest();
       }
+    } catch (IOException e) {
+      reporter.ioError(input.name(), e);
+    } catch (UncheckedIOException e) {
+      reporter.ioError(input.name(), e.getCause());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      reporter.outOfMemory(input, e);
     }
   }
 }

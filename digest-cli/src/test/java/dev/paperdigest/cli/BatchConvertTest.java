@@ -115,7 +115,7 @@ class BatchConvertTest {
     write(in.resolve("a.txt"), SMALL);
     Path out = dir.resolve("new/out");
 
-    DigestRun run = digest("convert", "-t", "text", "-o", out.toString(), in.toString());
+    DigestRun run = digest("convert", "-t", "text", "-o", out + "/", in.toString());
 
     assertEquals(0, run.status(), run.stderr());
     assertEquals(List.of("a.txt"), names(out));
@@ -127,11 +127,7 @@ class BatchConvertTest {
     Path b = write(dir.resolve("y/same.txt"), SMALL);
     Path c = write(dir.resolve("c.txt"), SMALL);
     Path out = out();
-    Path file = write(dir.resolve("file.txt"), "");
 
-    DigestRun noOutput = digest("convert", "-t", "text", a.toString(), c.toString());
-    DigestRun fileOutput =
-        digest("convert", "-t", "text", "-o", file.toString(), a.toString(), c.toString());
     DigestRun noTarget = digest("convert", "-o", out.toString(), a.toString(), c.toString());
     DigestRun stdin = digest("convert", "-t", "text", "-o", out.toString(), "-", c.toString());
     DigestRun clash =
@@ -155,16 +151,13 @@ class BatchConvertTest {
             dir.resolve("missing.txt").toString());
 
     assertAll(
-        () -> assertUsageError(noOutput, "-o DIR"),
-        () -> assertUsageError(fileOutput, file + ": not a directory"),
         () -> assertUsageError(noTarget, "-t FORMAT"),
         () -> assertUsageError(stdin, "standard input"),
         () ->
             assertUsageError(
                 clash, a + " and " + b + " would both be written to " + out.resolve("same.txt")),
         () -> assertUsageError(missing, dir.resolve("missing.txt") + ": No such file"),
-        () -> assertEquals(List.of(), names(out)),
-        () -> assertEquals(0, Files.size(file)));
+        () -> assertEquals(List.of(), names(out)));
   }
 
   private static void assertUsageError(DigestRun run, String expected) {

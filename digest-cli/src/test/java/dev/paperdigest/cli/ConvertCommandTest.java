@@ -17,7 +17,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestFormat;
-import dev.paperdigest.core.DigestFormats;
 import dev.paperdigest.core.UnwritableDigestException;
 import dev.paperdigest.testkit.DigestGenerators;
 import java.io.IOException;
@@ -32,10 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
   @TempDir Path dir;
-
-  private static DigestFormat text() {
-    return DigestFormats.load().byName("text").orElseThrow();
-  }
 
   @Test
   void printsTheSampleByteForByte() {
@@ -164,7 +159,7 @@ class ConvertCommandTest {
 
     DigestRun run =
         digestWith(
-            () -> DigestFormats.of(text(), TestFormats.oneDigestOnly(text())),
+            TestFormats.withTestFormats(),
             new byte[0],
             "convert",
             input.toString(),
@@ -172,8 +167,9 @@ class ConvertCommandTest {
             output.toString());
 
     assertEquals(1, run.status());
+    // The refused digest is the second, whose date line is line 8.
     assertEquals(
-        "digest: " + input + ": " + TestFormats.ONE_DIGEST_ONLY + "\n",
+        input + ":8:1: error: " + TestFormats.ONE_DIGEST_ONLY + "\n",
         run.stderr().replace(System.lineSeparator(), "\n"));
     assertEquals("precious", new String(bytes(output), StandardCharsets.UTF_8));
     assertEquals(List.of("archive.txt", "out.one"), names(dir));
@@ -250,7 +246,7 @@ class ConvertCommandTest {
 
   @Test
   void standardOutputCarriesExactlyWhatTheTextWriterWrites() {
-    DigestFormat text = text();
+    DigestFormat text = TestFormats.text();
     // Which digests the text writer accepts is its own module's concern; here, any it accepts.
     qt().withExamples(60)
         .forAll(DigestGenerators.archives(DigestGenerators.textDigests()))

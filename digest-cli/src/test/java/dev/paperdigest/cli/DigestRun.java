@@ -4,7 +4,7 @@ import dev.paperdigest.core.DigestFormats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +38,24 @@ record DigestRun(int status, byte[] stdout, String stderr) {
   /** Runs {@code digest args} with the formats {@code formats} supplies. */
   static DigestRun digestWith(Supplier<DigestFormats> formats, byte[] stdin, String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    return run(formats, new StandardInput(new ByteArrayInputStream(stdin), false), stdout, args);
+  }
+
+  /**
+   * Runs {@code digest args} with {@code stdin} as standard input and standard output written to
+   * {@code stdout}, which may fail as a full disk does; the run's {@link #stdout()} holds what it
+   * took if it is a {@link ByteArrayOutputStream}.
+   */
+  static DigestRun run(
+      Supplier<DigestFormats> formats, StandardInput stdin, OutputStream stdout, String... args) {
     StringWriter stderr = new StringWriter();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    DigestCommand command = new DigestCommand(formats, new ByteArrayInputStream(stdin), stdout);
-    int status = command.commandLine(out, new PrintWriter(stderr, true)).execute(args);
-    out.flush();
-    return new DigestRun(status, stdout.toByteArray(), stderr.toString());
+    DigestCommand command =
+        new DigestCommand(
+            formats, stdin, new StandardOutput(stdout, false), new PrintWriter(stderr, true));
+    int status = command.run(args);
+    byte[] written =
+        stdout instanceof ByteArrayOutputStream bytes ? bytes.toByteArray() : new byte[0];
+    return new DigestRun(status, written, stderr.toString());
   }
 
   /** The sample as the text writer writes it: the file, and the final line end it lacks. */

@@ -1,10 +1,13 @@
 package dev.paperdigest.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +31,33 @@ final class Documents {
           + "작은 모델도 생각한다는 주장.\n"
           + "The claim that small models think too.\n"
           + "#small-models\n";
+
+  /**
+   * A text archive of {@code digests} digests, each holding the sample's papers under its own date,
+   * one day after another from 2000-01-01, as a person's daily files joined with {@code cat} are.
+   */
+  static void writeArchive(OutputStream out, int digests) throws IOException {
+    String sample = new String(DigestRun.sample(), StandardCharsets.UTF_8);
+    byte[] entries =
+        (sample.substring(sample.indexOf('\n')) + "\n").getBytes(StandardCharsets.UTF_8);
+    LocalDate date = LocalDate.of(2000, 1, 1);
+    for (int i = 0; i < digests; i++, date = date.plusDays(1)) {
+      String dateLine =
+          date.getYear() + "년 " + date.getMonthValue() + "월 " + date.getDayOfMonth() + "일";
+      out.write(dateLine.getBytes(StandardCharsets.UTF_8));
+      out.write(entries);
+    }
+  }
+
+  /** {@link #writeArchive} into {@code file}. */
+  static Path writeArchive(Path file, int digests) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      writeArchive(out, digests);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static Path write(Path file, String content) {
     return write(file, content.getBytes(StandardCharsets.UTF_8));
