@@ -147,7 +147,10 @@ final class ConfigurationParser {
       } catch (DateTimeException e) {
         error(
             keyPosition("date", at.line()),
-            "`date` is the digest's date, like 2024-10-10: " + e.getMessage());
+            "`date` is the digest's date, like 2024-10-10, but "
+                + MessageText.quote(dateValue.asText())
+                + " is not one: "
+                + e.getMessage());
       }
     }
     if (title == null && dateValue == null) {

@@ -32,15 +32,22 @@ final class PaperRules {
   private PaperRules() {}
 
   /**
-   * Checks paper {@code index}.
+   * Checks paper {@code index}, its fields in the order papers list them, so that findings at one
+   * place (when a reader records no finer places) come in that order too.
    *
    * @param readerCodes the rule ids the reader already reported for this digest: lint does not look
    *     for those again
    */
   static void check(
       Paper paper, int index, DigestLocations where, Set<String> readerCodes, DigestFindings out) {
+    if (endsWithFullStop(paper.title())) {
+      out.add(
+          LintRule.TITLE_FULL_STOP,
+          where.field(index, PaperField.TITLE),
+          index,
+          "the title ends with a full stop; paper titles have none");
+    }
     authors(paper, index, where, readerCodes, out);
-    commentAndTranslation(paper, index, where, out);
     paper
         .abstractText()
         .filter(text -> !endsASentence(text))
@@ -53,13 +60,7 @@ final class PaperRules {
                     "the abstract stops mid-sentence, at "
                         + MessageText.quote(ending(text))
                         + "; was the rest lost when pasting?"));
-    if (endsWithFullStop(paper.title())) {
-      out.add(
-          LintRule.TITLE_FULL_STOP,
-          where.field(index, PaperField.TITLE),
-          index,
-          "the title ends with a full stop; paper titles have none");
-    }
+    commentAndTranslation(paper, index, where, out);
     lineWhitespace(paper, index, where, out);
     if (!readerCodes.contains(LintRule.TAG_HASH.id())) {
       for (int k = 0; k < paper.tags().size(); k++) {

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * A format for tests that records where every part begins, as the project's readers are learning
- * to, and warns as they do: {@code author-comma} for a name holding {@code ", "}, and a warning
- * without a rule id for a tag written with its {@code #}. One line per value:
+ * to, and warns as they do: {@code author-comma} for a name holding {@code ", "}, and, without a
+ * rule id, that a {@code note:} line is dropped. One line per value:
  *
  * <pre>
  * @ 2024-10-10
@@ -31,6 +31,7 @@ import java.util.Map;
  * comment: ...
  * translation: ...
  * tag: video-generation
+ * note: dropped, with a warning
  * </pre>
  *
  * A paper's place is its {@code title:} line; a value's is the column where it starts. A line with
@@ -106,6 +107,10 @@ final class KeyedLinesFormat implements DigestFormat {
       String line;
       while ((line = nextLine()) != null && !line.startsWith("@ ")) {
         int colon = line.indexOf(": ");
+        if (line.startsWith("note: ")) {
+          warn(lineNumber, 1, "notes are not kept");
+          continue;
+        }
         PaperField field = colon < 0 ? null : KEYS.get(line.substring(0, colon));
         if (field == null || (field != PaperField.TITLE && papers.isEmpty())) {
           problems.error(
@@ -143,12 +148,7 @@ final class KeyedLinesFormat implements DigestFormat {
           }
           paper.builder.addAuthors(value);
         }
-        case TAGS -> {
-          if (value.startsWith("#")) {
-            warn(lineNumber, column, "the tag `" + value + "` keeps its `#`");
-          }
-          paper.builder.addTags(value);
-        }
+        case TAGS -> paper.builder.addTags(value);
         default -> {
           String text = paper.texts.merge(field, value, (before, next) -> before + "\n" + next);
           switch (field) {
