@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  *
  * List<Diagnostic> found = linter.lint(List.of(Path.of("digests/2024-10-10.txt")));
  * found.forEach(System.out::println);
- * // digests/2024-10-10.txt:9:38: warning: author 5 `Kun Xu` repeats author 4; ... [duplicate-author]
+ * // digests/2024-10-10.txt:9:47: warning: author 5 `Kun Xu` repeats author 4; ... [duplicate-author]
  * }</pre>
  *
  * <p>For archives of any size, and to write findings as they come, start a {@link LintRun} and give
