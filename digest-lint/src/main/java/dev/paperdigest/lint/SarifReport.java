@@ -1,10 +1,8 @@
 package dev.paperdigest.lint;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.paperdigest.core.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -16,7 +14,7 @@ import java.nio.file.Path;
  * streams. Files under the base directory are given relative to it ({@code %SRCROOT%}), as GitHub
  * code scanning expects; columns count Unicode code points, as every diagnostic's do.
  */
-final class SarifReport implements ReportWriter {
+final class SarifReport extends JsonBackedReport {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   private static final String BASE_ID = "%SRCROOT%";
@@ -24,20 +22,16 @@ final class SarifReport implements ReportWriter {
   /** The rule id SARIF gives an input that does not read, which lint cannot select or silence. */
   static final String READ_ERROR = "read-error";
 
-  private final JsonGenerator json;
   private final Path base;
 
   SarifReport(OutputStream out, Path baseDirectory) {
+    super(out);
     this.base = baseDirectory.toAbsolutePath().normalize();
-    try {
-      json = Reports.generator(out);
-      header();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    begin();
   }
 
-  private void header() throws IOException {
+  @Override
+  void writeBeginning() throws IOException {
     json.writeStartObject();
     json.writeStringField("$schema", SCHEMA);
     json.writeStringField("version", "2.1.0");
@@ -84,44 +78,38 @@ final class SarifReport implements ReportWriter {
   }
 
   @Override
-  public void accept(Diagnostic diagnostic) {
-    try {
-      json.writeStartObject();
-      String ruleId = diagnostic.isError() ? READ_ERROR : diagnostic.code();
-      json.writeStringField("ruleId", ruleId);
-      int index = ruleIndex(ruleId);
-      if (index >= 0) {
-        json.writeNumberField("ruleIndex", index);
-      }
-      json.writeStringField("level", diagnostic.severity().word());
-      json.writeObjectFieldStart("message");
-      json.writeStringField("text", diagnostic.message());
-      json.writeEndObject();
-      json.writeArrayFieldStart("locations");
-      json.writeStartObject();
-      json.writeObjectFieldStart("physicalLocation");
-      artifactLocation(diagnostic.source());
-      json.writeObjectFieldStart("region");
-      json.writeNumberField("startLine", diagnostic.line());
-      json.writeNumberField("startColumn", diagnostic.column());
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  void write(Diagnostic diagnostic) throws IOException {
+    json.writeStartObject();
+    String ruleId = diagnostic.isError() ? READ_ERROR : diagnostic.code();
+    json.writeStringField("ruleId", ruleId);
+    int index = ruleIndex(ruleId);
+    if (index >= 0) {
+      json.writeNumberField("ruleIndex", index);
     }
+    json.writeStringField("level", diagnostic.severity().word());
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", diagnostic.message());
+    json.writeEndObject();
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    artifactLocation(diagnostic.source());
+    json.writeObjectFieldStart("region");
+    json.writeNumberField("startLine", diagnostic.line());
+    json.writeNumberField("startColumn", diagnostic.column());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   @Override
-  public void finish() throws IOException {
+  void writeEnd() throws IOException {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
-    json.writeRaw('\n');
-    json.flush();
   }
 
   /** The index of a rule in the header's list, or -1 for an id a reader has and lint does not. */

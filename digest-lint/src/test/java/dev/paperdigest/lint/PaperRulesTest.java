@@ -20,9 +20,34 @@ import org.junit.jupiter.api.Test;
  */
 class PaperRulesTest {
 
-  private static SourcePosition textAt(String text, int paper, PaperField field, int element) {
+  /** A Markdown digest of one paper with its authors, {@code paragraphs} and one tag. */
+  private static String markdown(String paragraphs) {
+    return "# 2024-10-10\n\n## MoE Scaling Laws\n\n*Siqi Wang*\n\n"
+        + paragraphs
+        + "\n`#scaling-law`\n";
+  }
+
+  /** A JSON digest of one paper with its title and the keys {@code fields}, one per line. */
+  private static String json(String fields) {
+    return "{\"date\": \"2024-10-10\", \"papers\": [{\n  \"title\": \"MoE Scaling Laws\",\n"
+        + fields
+        + "}]}\n";
+  }
+
+  /**
+   * Asserts that the text digest {@code text} has one finding, of {@code rule}, saying {@code
+   * message}, at the first paper's {@code field} (its element {@code element}, unless -1) as the
+   * text reader places it.
+   */
+  private static void assertOneFinding(
+      String text, String rule, String message, PaperField field, int element) {
+    List<Diagnostic> found = lint("a.txt", text);
+    assertEquals(List.of(rule), rules(found));
+    assertEquals(message, found.get(0).message());
     DigestLocations where = Locations.of(DigestFormats.load().require("text"), text);
-    return element < 0 ? where.field(paper, field) : where.element(paper, field, element);
+    SourcePosition expected =
+        element < 0 ? where.field(0, field) : where.element(0, field, element);
+    assertEquals(expected, found.get(0).position());
   }
 
   // duplicate-author
@@ -37,14 +62,13 @@ class PaperRulesTest {
         Video generation requires modeling a vast spatiotemporal space.
         #video-generation
         """;
-    List<Diagnostic> found = lint("a.txt", text);
-
-    assertEquals(List.of("duplicate-author"), rules(found));
-    assertEquals(
+    assertOneFinding(
+        text,
+        "duplicate-author",
         "author 4 `kun  xu` repeats author 2; remove one, or silence duplicate-author for this"
             + " paper if two people share the name",
-        found.get(0).message());
-    assertEquals(textAt(text, 0, PaperField.AUTHORS, 3), found.get(0).position());
+        PaperField.AUTHORS,
+        3);
   }
 
   @Test
@@ -75,13 +99,12 @@ class PaperRulesTest {
         MoE에 대한 Scaling Law. 최적 모델 규모에 대해서는 지수가 더 크네요.
         #scaling-law
         """;
-    List<Diagnostic> found = lint("a.txt", text);
-
-    assertEquals(List.of("comment-without-translation"), rules(found));
-    assertEquals(
+    assertOneFinding(
+        text,
+        "comment-without-translation",
         "the comment has no translation; add the English translation after it",
-        found.get(0).message());
-    assertEquals(textAt(text, 0, PaperField.COMMENT, -1), found.get(0).position());
+        PaperField.COMMENT,
+        -1);
   }
 
   @Test
@@ -107,17 +130,10 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.md",
-            """
-            # 2024-10-10
-
-            ## MoE Scaling Laws
-
-            *Siqi Wang*
-
-            **Translation:** Scaling law for MoE. MoE models have a larger exponent.
-
-            `#scaling-law`
-            """);
+            markdown(
+                """
+                **Translation:** Scaling law for MoE. MoE models have a larger exponent.
+                """));
 
     assertEquals(List.of("translation-without-comment"), rules(found));
     assertEquals(
@@ -131,19 +147,12 @@ class PaperRulesTest {
         List.of(),
         lint(
             "a.md",
-            """
-            # 2024-10-10
+            markdown(
+                """
+                **Comment:** MoE에 대한 Scaling Law.
 
-            ## MoE Scaling Laws
-
-            *Siqi Wang*
-
-            **Comment:** MoE에 대한 Scaling Law.
-
-            **Translation:** Scaling law for MoE.
-
-            `#scaling-law`
-            """));
+                **Translation:** Scaling law for MoE.
+                """)));
   }
 
   // translation-hangul: only JSON and Markdown can put Hangul in a translation
@@ -153,15 +162,13 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "MoE Scaling Laws",
-              "authors": ["Siqi Wang"],
-              "comment": "MoE에 대한 Scaling Law.",
-              "translation": "Scaling law for MoE.\\n최적 모델 규모에 대해서는 지수가 더 크네요.",
-              "tags": ["scaling-law"]
-            }]}
-            """);
+            json(
+                """
+                "authors": ["Siqi Wang"],
+                "comment": "MoE에 대한 Scaling Law.",
+                "translation": "Scaling law for MoE.\\n최적 모델 규모에 대해서는 지수가 더 크네요.",
+                "tags": ["scaling-law"]
+                """));
 
     assertEquals(List.of("translation-hangul"), rules(found));
     assertEquals(
@@ -176,15 +183,13 @@ class PaperRulesTest {
         List.of(),
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "MoE Scaling Laws",
-              "authors": ["Siqi Wang"],
-              "comment": "MoE에 대한 Scaling Law.",
-              "translation": "Scaling law for MoE (専門家混合), as in μP and η ∝ sqrt(T).",
-              "tags": ["scaling-law"]
-            }]}
-            """));
+            json(
+                """
+                "authors": ["Siqi Wang"],
+                "comment": "MoE에 대한 Scaling Law.",
+                "translation": "Scaling law for MoE (専門家混合), as in μP and η ∝ sqrt(T).",
+                "tags": ["scaling-law"]
+                """)));
   }
 
   // comment-without-hangul
@@ -194,19 +199,12 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.md",
-            """
-            # 2024-10-10
+            markdown(
+                """
+                **Comment:** Scaling law for MoE; the exponent is larger.
 
-            ## MoE Scaling Laws
-
-            *Siqi Wang*
-
-            **Comment:** Scaling law for MoE; the exponent is larger.
-
-            **Translation:** Scaling law for MoE; the exponent is larger.
-
-            `#scaling-law`
-            """);
+                **Translation:** Scaling law for MoE; the exponent is larger.
+                """));
 
     assertEquals(List.of("comment-without-hangul"), rules(found));
   }
@@ -219,16 +217,14 @@ class PaperRulesTest {
         List.of(),
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "MoE Scaling Laws",
-              "authors": ["Siqi Wang"],
-              "comment": "MoE %s.",
-              "translation": "MoE in Korean.",
-              "tags": ["scaling-law"]
-            }]}
-            """
-                .formatted(nfd)));
+            json(
+                """
+                "authors": ["Siqi Wang"],
+                "comment": "MoE %s.",
+                "translation": "MoE in Korean.",
+                "tags": ["scaling-law"]
+                """
+                    .formatted(nfd))));
   }
 
   // no-authors
@@ -242,11 +238,7 @@ class PaperRulesTest {
         ()
         #corpus
         """;
-    List<Diagnostic> found = lint("a.txt", text);
-
-    assertEquals(List.of("no-authors"), rules(found));
-    assertEquals("the paper lists no authors", found.get(0).message());
-    assertEquals(textAt(text, 0, PaperField.AUTHORS, -1), found.get(0).position());
+    assertOneFinding(text, "no-authors", "the paper lists no authors", PaperField.AUTHORS, -1);
   }
 
   @Test
@@ -276,14 +268,13 @@ class PaperRulesTest {
         prohibitive cost of hyperparameter tuning, particularly learning rate η and batch size
         #hyperparameter
         """;
-    List<Diagnostic> found = lint("a.txt", text);
-
-    assertEquals(List.of("abstract-unfinished"), rules(found));
-    assertEquals(
+    assertOneFinding(
+        text,
+        "abstract-unfinished",
         "the abstract stops mid-sentence, at `…learning rate η and batch size`; was"
             + " the rest lost when pasting?",
-        found.get(0).message());
-    assertEquals(textAt(text, 0, PaperField.ABSTRACT, -1), found.get(0).position());
+        PaperField.ABSTRACT,
+        -1);
   }
 
   @Test
@@ -354,14 +345,12 @@ class PaperRulesTest {
         List.of(),
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "Round  and Round We Go!",
-              "authors": ["Federico  Barbero"],
-              "abstract": "Positional Encodings\\u00a0(PEs) are critical.\\n\\nSecond paragraph.",
-              "tags": ["positional-encoding"]
-            }]}
-            """));
+            json(
+                """
+                "authors": ["Federico  Barbero"],
+                "abstract": "Positional Encodings\\u00a0(PEs) are critical.\\n\\nSecond paragraph.",
+                "tags": ["positional-encoding"]
+                """)));
   }
 
   @Test
@@ -369,14 +358,12 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "Round and Round We Go!",
-              "authors": ["Federico Barbero"],
-              "abstract": "Positional Encodings are critical.\\n\\u3000\\nSecond paragraph.",
-              "tags": ["positional-encoding"]
-            }]}
-            """);
+            json(
+                """
+                "authors": ["Federico Barbero"],
+                "abstract": "Positional Encodings are critical.\\n\\u3000\\nSecond paragraph.",
+                "tags": ["positional-encoding"]
+                """));
 
     assertEquals(
         List.of("line 2 of the abstract holds only whitespace"),
@@ -394,11 +381,12 @@ class PaperRulesTest {
         (Siqi Wang)
         #scaling-law
         """;
-    List<Diagnostic> found = lint("a.txt", text);
-
-    assertEquals(List.of("title-full-stop"), rules(found));
-    assertEquals("the title ends with a full stop; paper titles have none", found.get(0).message());
-    assertEquals(textAt(text, 0, PaperField.TITLE, -1), found.get(0).position());
+    assertOneFinding(
+        text,
+        "title-full-stop",
+        "the title ends with a full stop; paper titles have none",
+        PaperField.TITLE,
+        -1);
   }
 
   @Test
@@ -434,13 +422,11 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "MoE Scaling Laws",
-              "authors": ["Siqi Wang, Zhengyu Chen", "Bei Li"],
-              "tags": ["moe"]
-            }]}
-            """);
+            json(
+                """
+                "authors": ["Siqi Wang, Zhengyu Chen", "Bei Li"],
+                "tags": ["moe"]
+                """));
 
     assertEquals(List.of("author-comma"), rules(found));
   }
@@ -451,13 +437,11 @@ class PaperRulesTest {
         List.of(),
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "MoE Scaling Laws",
-              "authors": ["Wang,Siqi", "Martin Luther King Jr."],
-              "tags": ["moe"]
-            }]}
-            """));
+            json(
+                """
+                "authors": ["Wang,Siqi", "Martin Luther King Jr."],
+                "tags": ["moe"]
+                """)));
   }
 
   // tag-hash
@@ -467,13 +451,11 @@ class PaperRulesTest {
     List<Diagnostic> found =
         lint(
             "a.json",
-            """
-            {"date": "2024-10-10", "papers": [{
-              "title": "Round and Round We Go!",
-              "authors": ["Federico Barbero"],
-              "tags": ["#rope", "positional-encoding"]
-            }]}
-            """);
+            json(
+                """
+                "authors": ["Federico Barbero"],
+                "tags": ["#rope", "positional-encoding"]
+                """));
 
     assertEquals(List.of("tag-hash"), rules(found));
   }
