@@ -57,6 +57,15 @@ class ConfigurationTest {
   }
 
   @Test
+  void anEmptyFileOrOneOfCommentsRunsEveryRule() {
+    for (String empty : List.of("", "# nothing to say yet\n")) {
+      assertEquals(
+          List.of("title-full-stop", "no-authors"),
+          rulesFound(Linting.linter().configuration(configuration(empty)), TWO_FINDINGS));
+    }
+  }
+
+  @Test
   void optionsSelectInsteadOfTheFileAndIgnoreInAddition() {
     LintConfiguration file =
         configuration("select = [\"title-full-stop\"]\nignore = [\"tag-spelling\"]\n");
