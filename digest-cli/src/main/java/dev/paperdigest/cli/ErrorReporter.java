@@ -1,6 +1,7 @@
 package dev.paperdigest.cli;
 
 import dev.paperdigest.core.Diagnostic;
+import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.spi.MessageText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -202,9 +203,7 @@ final class ErrorReporter {
 
     /** Warns that the input held no digest at all. */
     void noDigest() {
-      accept(
-          Diagnostic.warning(
-              name, 1, 1, "the input holds no digest; is it empty, or the wrong file?"));
+      accept(DigestReader.noDigestWarning(name));
     }
 
     /** Prints {@code FILE: … and N more errors} when diagnostics were left out. */

@@ -173,14 +173,28 @@ public interface DigestReader {
     List<Diagnostic> found = new ArrayList<>();
     try (DigestIterator digests = open(in, sourceName)) {
       if (digests.checkRest(found::add) == 0) {
-        found.add(
-            Diagnostic.warning(
-                sourceName, 1, 1, "the input holds no digest; is it empty, or the wrong file?"));
+        found.add(noDigestWarning(sourceName));
       }
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
     return found;
+  }
+
+  /**
+   * The warning for an input that holds no digest at all: it reads, but an empty file is rarely
+   * what anyone meant to give. Its rule id is {@code empty-input}.
+   *
+   * @param sourceName the input's name
+   * @return the warning, at 1:1
+   */
+  static Diagnostic noDigestWarning(String sourceName) {
+    return Diagnostic.warning(
+        sourceName,
+        1,
+        1,
+        "empty-input",
+        "the input holds no digest; is it empty, or the wrong file?");
   }
 
   /**

@@ -145,6 +145,7 @@ class DigestReaderTest {
                 empty.toString(),
                 1,
                 1,
+                "empty-input",
                 "the input holds no digest; is it empty, or the wrong file?")),
         reader.check(empty));
   }

@@ -203,7 +203,7 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    public void warning(JsonParser parser, Problem<JsonLocation> warning) {}
+    public void warning(JsonParser parser, Problem<JsonLocation> warning, String code) {}
 
     @Override
     public void paperBegins(int paper, JsonLocation at) {}

@@ -291,7 +291,9 @@ final class DigestTokenReader<P> {
   /** Warns about an author or a tag that reads, but probably not as its writer meant. */
   private void warnAbout(JsonParser p, PaperField field, String value, P at) {
     String message = null;
+    String code = null;
     if (field == PaperField.TAGS && value.startsWith("#")) {
+      code = "tag-hash";
       String bare = value.replaceFirst("^#+", "");
       message =
           "the tag "
@@ -301,6 +303,7 @@ final class DigestTokenReader<P> {
                   ? ""
                   : "; write " + MessageText.quote(bare) + " if the `#` is not part of the tag");
     } else if (field == PaperField.AUTHORS && value.contains(", ")) {
+      code = "author-comma";
       message =
           "the author "
               + MessageText.quote(value)
@@ -308,7 +311,7 @@ final class DigestTokenReader<P> {
     }
     if (message != null) {
       events.warning(
-          p, new Problem<>(Kind.INVALID_VALUE, String.class, value, at, null, -1, message));
+          p, new Problem<>(Kind.INVALID_VALUE, String.class, value, at, null, -1, message), code);
     }
   }
 

@@ -42,9 +42,9 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
   }
 
   @Override
-  public final void warning(JsonParser parser, Problem<SourcePosition> warning) {
+  public final void warning(JsonParser parser, Problem<SourcePosition> warning, String code) {
     SourcePosition at = warning.at();
-    warn(at.line(), at.column(), path(parser, warning) + ": " + warning.message());
+    warn(at.line(), at.column(), code, path(parser, warning) + ": " + warning.message());
   }
 
   @Override

@@ -46,8 +46,11 @@ interface ReadEvents<P> {
   /** Reports {@code problem}; returns if reading should go on, throws if it should stop. */
   void problem(JsonParser parser, Problem<P> problem) throws IOException;
 
-  /** Reports input that reads, but probably not as its writer meant. */
-  void warning(JsonParser parser, Problem<P> warning);
+  /**
+   * Reports input that reads, but probably not as its writer meant, found by the rule whose stable
+   * id is {@code code} (lint selects and silences it by that id).
+   */
+  void warning(JsonParser parser, Problem<P> warning, String code);
 
   /** Paper {@code paper} of the digest being read begins at {@code at}. */
   void paperBegins(int paper, P at);

@@ -6,6 +6,7 @@ import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormatException;
 import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestLocations;
+import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,16 +132,7 @@ public final class LintRun {
       lintDigest(source, digest, digests.locations(), digests.warnings());
     }
     if (!any) {
-      report(
-          new Finding(
-              Diagnostic.warning(
-                  source,
-                  1,
-                  1,
-                  LintRule.EMPTY_INPUT.id(),
-                  "the input holds no digest; is it empty, or the wrong file?"),
-              null,
-              null));
+      report(new Finding(DigestReader.noDigestWarning(source), null, null));
     }
   }
 

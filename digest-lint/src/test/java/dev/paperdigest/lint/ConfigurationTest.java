@@ -179,7 +179,8 @@ class ConfigurationTest {
                     """))
             .build();
     assertEquals(
-        List.of("no-authors", "no-authors", "duplicate-paper"),
+        // In input order: b.txt's paper is a duplicate at its title, before its authors line.
+        List.of("no-authors", "duplicate-paper", "no-authors"),
         rules(
             lint(
                 linter,
