@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
-import org.commonmark.node.Delimited;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -44,10 +43,6 @@ final class DigestNodeMapper {
   interface Warnings {
     void warn(long line, long column, String message);
   }
-
-  private static final String LAYOUT =
-      "after `## Title` a paper has only its authors `*Name*, *Name*`, its abstract `> ...`, "
-          + "`**Comment:** ...`, `**Translation:** ...` and its tags `` `#tag` ``, in that order";
 
   private final SourceLocator locator;
   private final ProblemList problems;
@@ -95,7 +90,7 @@ final class DigestNodeMapper {
             block,
             "expected a paper heading `## Title` after the digest heading, but found "
                 + NodeDescriptions.block(block)
-                + headingSpaceHint(block, "; "));
+                + LayoutMistakes.headingSpaceHint(block, "; "));
         block = nextPaper(block, end);
       }
     } else {
@@ -103,7 +98,7 @@ final class DigestNodeMapper {
           start,
           "expected a digest heading with its date, like `# 2024-10-10`, but found "
               + NodeDescriptions.block(start)
-              + headingSpaceHint(start, "; "));
+              + LayoutMistakes.headingSpaceHint(start, "; "));
       block = isPaperHeading(start) ? start : nextPaper(start, end);
     }
     List<Paper> papers = new ArrayList<>();
@@ -144,7 +139,7 @@ final class DigestNodeMapper {
   }
 
   /** The text of a node made of one text node alone, or null. */
-  private static String plainText(Node node) {
+  static String plainText(Node node) {
     Node only = node.getFirstChild();
     return only instanceof Text && only.getNext() == null ? ((Text) only).getLiteral() : null;
   }
@@ -210,7 +205,7 @@ final class DigestNodeMapper {
     for (Node block = heading.getNext(); block != end; block = block.getNext()) {
       Part part = partOf(block);
       if (part == null) {
-        error(block, unexpectedBlock(block));
+        error(block, LayoutMistakes.unexpectedBlock(block));
         continue;
       }
       if (previous != null && part.compareTo(previous) <= 0) {
@@ -218,7 +213,11 @@ final class DigestNodeMapper {
             block,
             part == previous
                 ? "this paper already has " + part.words() + "; a paper has one"
-                : part.words() + " must come before " + previous.words() + "; " + LAYOUT);
+                : part.words()
+                    + " must come before "
+                    + previous.words()
+                    + "; "
+                    + LayoutMistakes.LAYOUT);
         continue;
       }
       previous = part;
@@ -237,7 +236,7 @@ final class DigestNodeMapper {
           e.index() >= 0
               ? where.element(index, e.field(), e.index())
               : where.field(index, e.field());
-      problems.error(place.line(), place.column(), modelRuleBroken(e));
+      problems.error(place.line(), place.column(), LayoutMistakes.modelRuleBroken(e));
       return null;
     }
   }
@@ -246,43 +245,11 @@ final class DigestNodeMapper {
   private void reportUnderline(Heading heading) {
     List<SourceSpan> spans = heading.getSourceSpans();
     SourceSpan underline = spans.get(spans.size() - 1);
-    String title = plainText(heading);
     SourcePosition at = locator.position(underline);
     problems.error(
         at.line(),
         at.column(),
-        "the underline "
-            + MessageText.quote(locator.text(underline).strip())
-            + " makes the line above it a level-1 heading, which only a digest's date"
-            + " `# YYYY-MM-DD` is; underline a paper's title with `---`"
-            + (title == null ? "" : ", or write " + MessageText.quote("## " + title)));
-  }
-
-  /** The model's rule that {@code e} reports, in the words of the Markdown layout. */
-  private static String modelRuleBroken(InvalidPaperException e) {
-    String value = e.value();
-    switch (e.field()) {
-      case TITLE:
-        return e.rule() == InvalidPaperException.Rule.BLANK
-            ? "the paper heading has no title"
-            : "the title " + MessageText.quote(value) + " " + e.reason();
-      case AUTHORS:
-        return "the author " + MessageText.quote(value) + " " + e.reason();
-      case ABSTRACT:
-        return "the abstract " + e.reason();
-      case COMMENT:
-        return "the " + quoteLabel(Part.COMMENT) + " text " + e.reason();
-      case TRANSLATION:
-        return "the " + quoteLabel(Part.TRANSLATION) + " text " + e.reason();
-      default: // TAGS
-        // The offending character is counted in the tag as written, with its mark.
-        String written = MarkdownLayout.TAG_MARK + value;
-        int offset = e.offset() < 0 ? -1 : e.offset() + MarkdownLayout.TAG_MARK.length();
-        return "the tag "
-            + MessageText.quote(written)
-            + " "
-            + new InvalidPaperException(e.field(), e.index(), e.rule(), written, offset).reason();
-    }
+        LayoutMistakes.underlinedTitle(locator.text(underline).strip(), plainText(heading)));
   }
 
   /** Which part of a paper {@code block} is by its shape, or null if it is none. */
@@ -295,7 +262,7 @@ final class DigestNodeMapper {
     }
     Node first = block.getFirstChild();
     if (first instanceof Emphasis) {
-      return misspelledLabel(block) == null ? Part.AUTHORS : null;
+      return LayoutMistakes.misspelledLabel(block) == null ? Part.AUTHORS : null;
     }
     if (first instanceof Code) {
       return Part.TAGS;
@@ -305,107 +272,6 @@ final class DigestNodeMapper {
       return label == null ? null : Part.labelled(label);
     }
     return null;
-  }
-
-  private static String unexpectedBlock(Node block) {
-    String label = misspelledLabel(block);
-    if (label != null) {
-      return label;
-    }
-    if (block instanceof Paragraph && block.getFirstChild() instanceof StrongEmphasis) {
-      String text = plainText(block.getFirstChild());
-      return "unknown label"
-          + (text == null ? "" : " " + MessageText.quote("**" + text + "**"))
-          + ": a paper's paragraphs are labelled "
-          + MessageText.quote(Part.COMMENT.writtenLabel())
-          + " or "
-          + MessageText.quote(Part.TRANSLATION.writtenLabel());
-    }
-    String heading = headingSpaceHint(block, "");
-    if (!heading.isEmpty()) {
-      return MessageText.quote(((Text) block.getFirstChild()).getLiteral())
-          + " is a paragraph, not a heading: "
-          + heading;
-    }
-    if (block instanceof Heading) {
-      return NodeDescriptions.block(block)
-          + " has no place in a digest: papers have `## Title` headings"
-          + " and digests `# 2024-10-10`";
-    }
-    return NodeDescriptions.block(block) + " has no place in a paper; " + LAYOUT;
-  }
-
-  /**
-   * What is wrong with a paragraph that opens with a label misspelled, in case, in its colon or in
-   * its bold ({@code **Comment**:}, {@code *Comment:*}, {@code Comment:}); null if it does not.
-   */
-  private static String misspelledLabel(Node block) {
-    if (!(block instanceof Paragraph)) {
-      return null;
-    }
-    Node first = block.getFirstChild();
-    if (first instanceof Emphasis || first instanceof StrongEmphasis) {
-      String text = plainText(first);
-      Part part = text == null ? null : Part.resembling(text);
-      if (part == null) {
-        return null;
-      }
-      String delimiter = ((Delimited) first).getOpeningDelimiter();
-      String written = delimiter + text + delimiter;
-      if (first instanceof StrongEmphasis
-          && !text.endsWith(":")
-          && first.getNext() instanceof Text
-          && ((Text) first.getNext()).getLiteral().startsWith(":")) {
-        return "the colon of the label "
-            + MessageText.quote(written + ":")
-            + " belongs inside the bold: write "
-            + MessageText.quote(part.writtenLabel());
-      }
-      return "the label " + MessageText.quote(written) + " is written " + quoteLabel(part);
-    }
-    if (first instanceof Text) {
-      String text = ((Text) first).getLiteral();
-      Part part = Part.openingPlainText(text);
-      if (part != null) {
-        return "the label "
-            + MessageText.quote(text.substring(0, part.label().length()))
-            + " is written in bold: "
-            + quoteLabel(part);
-      }
-    }
-    return null;
-  }
-
-  private static String quoteLabel(Part part) {
-    return MessageText.quote(part.writtenLabel());
-  }
-
-  /**
-   * A hint, after {@code separator}, for a paragraph whose first line is a heading without the
-   * space after its {@code #} ({@code #2024-10-10}, {@code ##Title}); empty for any other block. A
-   * lone {@code #} counts only before a digit, since {@code #tag} is more likely a tag.
-   */
-  private static String headingSpaceHint(Node block, String separator) {
-    if (!(block instanceof Paragraph) || !(block.getFirstChild() instanceof Text)) {
-      return "";
-    }
-    String text = ((Text) block.getFirstChild()).getLiteral();
-    int hashes = 0;
-    while (hashes < text.length() && text.charAt(hashes) == '#') {
-      hashes++;
-    }
-    if (hashes == 0 || hashes > 6 || hashes == text.length()) {
-      return "";
-    }
-    char next = text.charAt(hashes);
-    if (Character.isWhitespace(next) || (hashes == 1 && (next < '0' || next > '9'))) {
-      return "";
-    }
-    return separator
-        + "a heading needs a space after its "
-        + MessageText.quote(text.substring(0, hashes))
-        + ": write "
-        + MessageText.quote(text.substring(0, hashes) + " " + text.substring(hashes));
   }
 
   private void readPart(int index, Part part, Node block, Paper.Builder paper) {
@@ -449,7 +315,7 @@ final class DigestNodeMapper {
       error(
           block,
           "the label "
-              + quoteLabel(part)
+              + LayoutMistakes.quoteLabel(part)
               + " has no text after it; leave it out when there is no "
               + part.field().word());
       return;
@@ -622,6 +488,11 @@ final class DigestNodeMapper {
   private String readText(Node first, String field, boolean multiLine, boolean dropSpace) {
     if (first == null) {
       return "";
+    }
+    if (first instanceof Text && first.getNext() == null && !isEmptyLastLine((Text) first)) {
+      // The usual one-line field: its text as it is, without a copy.
+      String literal = ((Text) first).getLiteral();
+      return dropSpace && literal.startsWith(" ") ? literal.substring(1) : literal;
     }
     StringBuilder text = new StringBuilder();
     boolean clean = true;

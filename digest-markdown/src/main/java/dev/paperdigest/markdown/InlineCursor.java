@@ -76,11 +76,12 @@ final class InlineCursor {
       if (fence == 0) {
         return -1;
       }
-      String backticks = source.substring(start, start + fence);
       String literal = ((Code) node).getLiteral();
-      int end = expect(expect(start + fence, literal), backticks);
+      int end = expectBackticks(expect(start + fence, literal), fence);
       // CommonMark takes one space off each end of a code span that has one at both.
-      return end >= 0 ? end : expect(expect(start + fence, " " + literal + " "), backticks);
+      return end >= 0
+          ? end
+          : expectBackticks(expect(expect(expect(start + fence, " "), literal), " "), fence);
     }
     return -1;
   }
@@ -90,6 +91,14 @@ final class InlineCursor {
     return from >= 0 && from + text.length() <= lineEnd && source.startsWith(text, from)
         ? from + text.length()
         : -1;
+  }
+
+  /** Where a run of {@code count} backticks ends if the current line holds it at {@code from}. */
+  private int expectBackticks(int from, int count) {
+    for (int i = 0; i < count; i++) {
+      from = expect(from, "`");
+    }
+    return from;
   }
 
   /** Moves to the first character of line {@code index} of the paragraph after its indent. */

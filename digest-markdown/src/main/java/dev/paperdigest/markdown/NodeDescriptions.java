@@ -1,6 +1,7 @@
 package dev.paperdigest.markdown;
 
 import dev.paperdigest.core.spi.MessageText;
+import java.util.Map;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -27,6 +28,29 @@ import org.commonmark.node.ThematicBreak;
  * rather than those of the parser: "a bullet list", "emphasis", "raw HTML".
  */
 final class NodeDescriptions {
+  private static final Map<Class<? extends Node>, String> BLOCKS =
+      Map.of(
+          Paragraph.class, "a paragraph",
+          BlockQuote.class, "a block quote",
+          BulletList.class, "a bullet list",
+          OrderedList.class, "a numbered list",
+          ThematicBreak.class, "a horizontal rule",
+          FencedCodeBlock.class, "a code block",
+          IndentedCodeBlock.class, "a code block",
+          HtmlBlock.class, "an HTML block",
+          LinkReferenceDefinition.class, "a link reference definition");
+
+  private static final Map<Class<? extends Node>, String> INLINES =
+      Map.of(
+          Emphasis.class, "emphasis",
+          StrongEmphasis.class, "strong emphasis",
+          Code.class, "a code span",
+          Link.class, "a link",
+          Image.class, "an image",
+          HtmlInline.class, "raw HTML",
+          HardLineBreak.class, "a line break",
+          SoftLineBreak.class, "a line break");
+
   private NodeDescriptions() {}
 
   /** A block as a message names it, such as "a level-2 heading" or "a code block". */
@@ -34,31 +58,8 @@ final class NodeDescriptions {
     if (block instanceof Heading) {
       return "a level-" + ((Heading) block).getLevel() + " heading";
     }
-    if (block instanceof Paragraph) {
-      return "a paragraph";
-    }
-    if (block instanceof BlockQuote) {
-      return "a block quote";
-    }
-    if (block instanceof BulletList) {
-      return "a bullet list";
-    }
-    if (block instanceof OrderedList) {
-      return "a numbered list";
-    }
-    if (block instanceof ThematicBreak) {
-      return "a horizontal rule";
-    }
-    if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-      return "a code block";
-    }
-    if (block instanceof HtmlBlock) {
-      return "an HTML block";
-    }
-    if (block instanceof LinkReferenceDefinition) {
-      return "a link reference definition";
-    }
-    return "a block of type " + block.getClass().getSimpleName();
+    return BLOCKS.getOrDefault(
+        block.getClass(), "a block of type " + block.getClass().getSimpleName());
   }
 
   /** An inline node as a message names it, such as "emphasis" or "the text `and`". */
@@ -66,28 +67,8 @@ final class NodeDescriptions {
     if (node instanceof Text) {
       return "the text " + MessageText.quote(((Text) node).getLiteral());
     }
-    if (node instanceof Emphasis) {
-      return "emphasis";
-    }
-    if (node instanceof StrongEmphasis) {
-      return "strong emphasis";
-    }
-    if (node instanceof Code) {
-      return "a code span";
-    }
-    if (node instanceof Link) {
-      return "a link";
-    }
-    if (node instanceof Image) {
-      return "an image";
-    }
-    if (node instanceof HtmlInline) {
-      return "raw HTML";
-    }
-    if (node instanceof HardLineBreak || node instanceof SoftLineBreak) {
-      return "a line break";
-    }
-    return "markup of type " + node.getClass().getSimpleName();
+    return INLINES.getOrDefault(
+        node.getClass(), "markup of type " + node.getClass().getSimpleName());
   }
 
   /** How to write the characters of an unwanted inline node so that they stay text. */
