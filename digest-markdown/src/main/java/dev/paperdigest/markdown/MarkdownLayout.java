@@ -1,6 +1,7 @@
 package dev.paperdigest.markdown;
 
 import dev.paperdigest.core.PaperField;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,6 +33,9 @@ final class MarkdownLayout {
     COMMENT("the comment", "Comment:", PaperField.COMMENT),
     TRANSLATION("the translation", "Translation:", PaperField.TRANSLATION),
     TAGS("the tags", null, PaperField.TAGS);
+
+    /** The parts that open with a label. */
+    private static final List<Part> LABELLED = List.of(COMMENT, TRANSLATION);
 
     private final String words;
     private final String label;
@@ -83,7 +87,7 @@ final class MarkdownLayout {
       if (word.endsWith(":")) {
         word = word.substring(0, word.length() - 1).strip();
       }
-      for (Part part : new Part[] {COMMENT, TRANSLATION}) {
+      for (Part part : LABELLED) {
         if (part.label.substring(0, part.label.length() - 1).equalsIgnoreCase(word)) {
           return part;
         }
@@ -97,7 +101,7 @@ final class MarkdownLayout {
      */
     static Part openingPlainText(String text) {
       String lower = text.toLowerCase(Locale.ROOT);
-      for (Part part : new Part[] {COMMENT, TRANSLATION}) {
+      for (Part part : LABELLED) {
         if (lower.startsWith(part.label.toLowerCase(Locale.ROOT))) {
           return part;
         }
