@@ -154,7 +154,7 @@ class ConvertCommandTest {
 
   @Test
   void aDigestTheTargetFormatRefusesLeavesTheOutputUntouched() {
-    Path input = write(dir.resolve("archive.txt"), SMALL + "\n" + SMALL);
+    Path input = write(dir.resolve("archive.txt"), SMALL + SMALL);
     Path output = write(dir.resolve("out.one"), "precious");
 
     DigestRun run =

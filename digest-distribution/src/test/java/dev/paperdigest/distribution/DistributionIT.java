@@ -133,7 +133,7 @@ class DistributionIT {
     assertTrue(json.out().startsWith("{"), json.out());
     assertEquals("", json.stderr());
     assertEquals(0, text.status(), text.stderr());
-    assertArrayEquals(Files.readAllBytes(SAMPLE), text.stdout());
+    assertArrayEquals(canonicalSample(), text.stdout());
   }
 
   @Test
@@ -233,7 +233,7 @@ class DistributionIT {
             "text");
 
     assertEquals(0, run.status(), run.stderr());
-    assertArrayEquals(Files.readAllBytes(SAMPLE), run.stdout());
+    assertArrayEquals(canonicalSample(), run.stdout());
     assertTrue(
         run.stderr().contains("Property settings:"), "both options reach the JVM: " + run.stderr());
     assertTrue(run.stderr().contains("[warning][cds"), "the JVM warned: " + run.stderr());
@@ -258,5 +258,10 @@ class DistributionIT {
         commands.out().lines().toList().containsAll(List.of("convert", "validate", "formats")),
         commands.out());
     assertEquals(List.of("--to"), options.out().lines().toList());
+  }
+
+  /** The sample in canonical form: as it is, with the final line end the writer adds. */
+  private static byte[] canonicalSample() throws IOException {
+    return (Files.readString(SAMPLE) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -546,7 +546,8 @@ class JsonFromOtherProgramsTest {
             line.indexOf("\"#rope\"") + 1,
             Diagnostic.Severity.WARNING,
             "$.papers[0].tags[0]: the tag `#rope` starts with `#`, but tags are stored without it;"
-                + " write `rope` if the `#` is not part of the tag"),
+                + " write `rope` if the `#` is not part of the tag",
+            "tag-hash"),
         checked.get(1));
   }
 

@@ -3,14 +3,16 @@ package dev.paperdigest.markdown;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestWriter;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnwritableDigestException;
+import dev.paperdigest.core.spi.DigestDates;
+import dev.paperdigest.core.spi.MessageText;
 import dev.paperdigest.markdown.MarkdownLayout.Part;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +21,7 @@ import java.util.Optional;
  * Writes digests as CommonMark that reads well on GitHub and in static-site generators, and that
  * {@link MarkdownDigestReader} reads back into exactly the same digests.
  *
- * <pre>{@code
- * DigestWriter markdown = new MarkdownDigestWriter();   // or MarkdownFormat's writer()
- * markdown.write(digest, System.out);
- * }</pre>
- *
- * <p>A digest comes out as:
+ * <p>Reached through {@link MarkdownFormat#writer()}. A digest comes out as:
  *
  * <pre>
  * # 2024-10-10
@@ -47,13 +44,11 @@ import java.util.Optional;
  * follows; absent fields leave their block out. Text is escaped so that none of it becomes markup
  * (see docs/markdown.md). An archive is its digests one after another, separated by a blank line.
  *
- * <p>Markdown cannot hold U+0000: a digest containing it is refused with an {@link
+ * <p>Markdown cannot hold U+0000, and the heading's date has four digits for its year: a digest
+ * holding U+0000, or dated outside the years 0 to 9999, is refused with an {@link
  * UnwritableDigestException} naming the paper and the field, before any of it is written.
  */
-public final class MarkdownDigestWriter implements DigestWriter {
-
-  /** A writer; it holds no state, so one instance can serve every thread. */
-  public MarkdownDigestWriter() {}
+final class MarkdownDigestWriter implements DigestWriter {
 
   @Override
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
@@ -78,7 +73,7 @@ public final class MarkdownDigestWriter implements DigestWriter {
   }
 
   private static void appendDigest(StringBuilder md, Digest digest) {
-    md.append("# ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(digest.date())).append('\n');
+    md.append("# ").append(DigestDates.iso(digest.date())).append('\n');
     for (Paper paper : digest.papers()) {
       md.append("\n## ");
       MarkdownEscaping.appendLine(md, paper.title(), 0, paper.title().length(), true);
@@ -162,53 +157,52 @@ public final class MarkdownDigestWriter implements DigestWriter {
   }
 
   private static void refuseUnwritable(Digest digest) {
+    if (!DigestDates.isWritable(digest.date())) {
+      throw new UnwritableDigestException(
+          MarkdownFormat.NAME, DigestDates.unwritableReason(MarkdownFormat.NAME, digest.date()));
+    }
     List<Paper> papers = digest.papers();
     for (int i = 0; i < papers.size(); i++) {
       Paper paper = papers.get(i);
-      String field = fieldWithNul(paper);
-      if (field != null) {
-        throw new UnwritableDigestException(
-            MarkdownFormat.NAME,
-            "the markdown format cannot hold paper "
-                + (i + 1)
-                + " (\""
-                + paper.title().replace("\0", "\\0")
-                + "\") of "
-                + digest.date()
-                + ": its "
-                + field
-                + " holds U+0000, which CommonMark replaces with U+FFFD");
+      for (PaperField field : PaperField.values()) {
+        List<String> values = valuesOf(paper, field);
+        for (int k = 0; k < values.size(); k++) {
+          if (values.get(k).indexOf('\0') >= 0) {
+            throw new UnwritableDigestException(
+                MarkdownFormat.NAME,
+                i,
+                field,
+                "the markdown format cannot hold paper "
+                    + (i + 1)
+                    + " "
+                    + MessageText.quote(paper.title())
+                    + " of "
+                    + DigestDates.iso(digest.date())
+                    + ": its "
+                    + field.elementWord()
+                    + (field.isList() ? " " + (k + 1) : "")
+                    + " holds U+0000, which CommonMark replaces with U+FFFD");
+          }
+        }
       }
     }
   }
 
-  private static String fieldWithNul(Paper paper) {
-    if (hasNul(paper.title())) {
-      return "title";
+  /** The strings of {@code field}: one, or none when absent, or the elements of a list. */
+  private static List<String> valuesOf(Paper paper, PaperField field) {
+    switch (field) {
+      case TITLE:
+        return List.of(paper.title());
+      case AUTHORS:
+        return paper.authors();
+      case ABSTRACT:
+        return paper.abstractText().stream().toList();
+      case COMMENT:
+        return paper.comment().stream().toList();
+      case TRANSLATION:
+        return paper.translation().stream().toList();
+      default: // TAGS
+        return paper.tags();
     }
-    for (int i = 0; i < paper.authors().size(); i++) {
-      if (hasNul(paper.authors().get(i))) {
-        return "author " + (i + 1);
-      }
-    }
-    if (paper.abstractText().filter(MarkdownDigestWriter::hasNul).isPresent()) {
-      return "abstract";
-    }
-    if (paper.comment().filter(MarkdownDigestWriter::hasNul).isPresent()) {
-      return "comment";
-    }
-    if (paper.translation().filter(MarkdownDigestWriter::hasNul).isPresent()) {
-      return "translation";
-    }
-    for (int i = 0; i < paper.tags().size(); i++) {
-      if (hasNul(paper.tags().get(i))) {
-        return "tag " + (i + 1);
-      }
-    }
-    return null;
-  }
-
-  private static boolean hasNul(String text) {
-    return text.indexOf('\0') >= 0;
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The {@code markdown} format ({@code .md}, {@code .markdown}): digests as CommonMark pages that
  * people read on GitHub or a static site, and that read back into exactly the digests written.
- * Having this module on the class path registers it with {@link
+ * Having this module on the class path or the module path registers it with {@link
  * dev.paperdigest.core.DigestFormats}:
  *
  * <pre>{@code
@@ -17,10 +17,13 @@ import java.util.List;
  *   markdown.writer().write(digest, out);
  * }
  * Digest same = markdown.reader().read(Path.of("2024-10-10.md"));   // equals digest
+ * try (DigestIterator archive = markdown.reader().open(Path.of("october.md"))) {
+ *   archive.forEachRemaining(System.out::println);   // one digest in memory at a time
+ * }
  * }</pre>
  *
- * <p>The layout and its escaping are described on {@link MarkdownDigestWriter} and in
- * docs/markdown.md.
+ * <p>docs/markdown.md describes the layout, its escaping, what the reader accepts, refuses and
+ * warns about, and how an archive is cut into digests.
  */
 public final class MarkdownFormat implements DigestFormat {
   static final String NAME = "markdown";
@@ -28,21 +31,44 @@ public final class MarkdownFormat implements DigestFormat {
   /** The format; its reader's parser is built on first use, not here. */
   public MarkdownFormat() {}
 
+  /**
+   * The format's name.
+   *
+   * @return {@code markdown}
+   */
   @Override
   public String name() {
     return NAME;
   }
 
+  /**
+   * The file extensions of the format.
+   *
+   * @return {@code .md} and {@code .markdown}
+   */
   @Override
   public List<String> extensions() {
     return List.of(".md", ".markdown");
   }
 
+  /**
+   * The reader, shared by every caller and thread. It reads an archive digest by digest: the input
+   * is cut at its {@code # YYYY-MM-DD} headings and each digest is parsed on its own.
+   *
+   * @return the reader
+   */
   @Override
   public DigestReader reader() {
     return Shared.READER;
   }
 
+  /**
+   * The writer, shared by every caller and thread. It refuses, with an {@link
+   * dev.paperdigest.core.UnwritableDigestException}, a digest holding U+0000 or dated outside the
+   * years 0 to 9999.
+   *
+   * @return the writer
+   */
   @Override
   public DigestWriter writer() {
     return Shared.WRITER;

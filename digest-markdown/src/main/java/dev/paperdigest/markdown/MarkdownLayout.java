@@ -1,5 +1,9 @@
 package dev.paperdigest.markdown;
 
+import dev.paperdigest.core.PaperField;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The shape of a digest in Markdown, shared by the writer and the reader so that the two cannot
  * drift apart. docs/markdown.md describes it for people.
@@ -24,18 +28,23 @@ final class MarkdownLayout {
    * translation are both plain paragraphs, so each begins with a strongly emphasised label.
    */
   enum Part {
-    AUTHORS("the authors", null),
-    ABSTRACT("the abstract", null),
-    COMMENT("the comment", "Comment:"),
-    TRANSLATION("the translation", "Translation:"),
-    TAGS("the tags", null);
+    AUTHORS("the authors", null, PaperField.AUTHORS),
+    ABSTRACT("the abstract", null, PaperField.ABSTRACT),
+    COMMENT("the comment", "Comment:", PaperField.COMMENT),
+    TRANSLATION("the translation", "Translation:", PaperField.TRANSLATION),
+    TAGS("the tags", null, PaperField.TAGS);
+
+    /** The parts that open with a label. */
+    private static final List<Part> LABELLED = List.of(COMMENT, TRANSLATION);
 
     private final String words;
     private final String label;
+    private final PaperField field;
 
-    Part(String words, String label) {
+    Part(String words, String label, PaperField field) {
       this.words = words;
       this.label = label;
+      this.field = field;
     }
 
     /** How a message names this part, such as "the abstract". */
@@ -48,6 +57,16 @@ final class MarkdownLayout {
       return label;
     }
 
+    /** The label as written in Markdown, such as {@code **Comment:**}. */
+    String writtenLabel() {
+      return "**" + label + "**";
+    }
+
+    /** The field of the model this part holds. */
+    PaperField field() {
+      return field;
+    }
+
     /** The part whose label is {@code text}, or null. */
     static Part labelled(String text) {
       if (COMMENT.label.equals(text)) {
@@ -55,6 +74,37 @@ final class MarkdownLayout {
       }
       if (TRANSLATION.label.equals(text)) {
         return TRANSLATION;
+      }
+      return null;
+    }
+
+    /**
+     * The labelled part whose label {@code text} is a misspelling of, in case or colon ({@code
+     * comment}, {@code COMMENT :}), or null.
+     */
+    static Part resembling(String text) {
+      String word = text.strip();
+      if (word.endsWith(":")) {
+        word = word.substring(0, word.length() - 1).strip();
+      }
+      for (Part part : LABELLED) {
+        if (part.label.substring(0, part.label.length() - 1).equalsIgnoreCase(word)) {
+          return part;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The labelled part whose label, without its bold, {@code text} begins with ({@code Comment:
+     * ...}, any case), or null.
+     */
+    static Part openingPlainText(String text) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (Part part : LABELLED) {
+        if (lower.startsWith(part.label.toLowerCase(Locale.ROOT))) {
+          return part;
+        }
       }
       return null;
     }

@@ -8,8 +8,7 @@
  * String page = formats.byName("markdown").orElseThrow().writer().writeAsString(digest);
  * }</pre>
  *
- * <p>{@link dev.paperdigest.markdown.MarkdownFormat} is the entry point; {@link
- * dev.paperdigest.markdown.MarkdownDigestWriter} and {@link
- * dev.paperdigest.markdown.MarkdownDigestReader} can also be used on their own.
+ * <p>{@link dev.paperdigest.markdown.MarkdownFormat} is the one public class: its reader and writer
+ * are reached through it, as every format's are.
  */
 package dev.paperdigest.markdown;

@@ -135,14 +135,16 @@ class MarkdownDigestReaderTest {
   }
 
   @Test
-  void pointsAtTheBlockWhenOnlyTheWholeDocumentGivesAnInlineItsMeaning() {
-    // `[x]` is a link only because of the definition at the top; the block alone reads it as text.
-    String markdown = "[x]: http://example.com\n\n# 2024-10-10\n\n## T\n\n> see [x]\n";
-    assertStarts(
+  void pointsAtTheBlockWhenOnlyTheWholeDigestGivesAnInlineItsMeaning() {
+    // `[x]` is a link only because of the definition above it; the block alone reads it as text.
+    String markdown = "# 2024-10-10\n\n## T\n\n[x]: http://example.com\n\n> see [x]\n";
+    assertEquals(
         List.of(
-            "1:1: expected a digest heading with its date, like `# 2024-10-10`, but found a link"
-                + " reference definition",
-            "7:1: the abstract holds a link"),
+            "5:1: a link reference definition has no place in a paper; after `## Title` a paper"
+                + " has only its authors `*Name*, *Name*`, its abstract `> ...`, `**Comment:**"
+                + " ...`, `**Translation:** ...` and its tags `` `#tag` ``, in that order",
+            "7:1: the abstract holds a link, which the layout does not use; write `\\[` and `\\]`"
+                + " for literal brackets"),
         problems(markdown));
   }
 
@@ -203,7 +205,7 @@ class MarkdownDigestReaderTest {
         List.of(
             "5:1: a tag is a code span starting with `#`, like `` `#tag` ``, but this one holds"
                 + " `tag`",
-            "5:7: the tag `#a b` holds whitespace; a tag is one word",
+            "5:7: the tag `#a b` holds whitespace (U+0020 at character 3), but a tag is one word",
             "5:19: expected tags as code spans like `` `#tag` `` separated by spaces, but found the"
                 + " text ` #loose`"),
         problems("# 2024-10-10\n\n## T\n\n`tag` `#a b` `#ok` #loose\n"));
@@ -229,15 +231,24 @@ class MarkdownDigestReaderTest {
     assertStarts(
         List.of("3:2: the title must be one line"), problems("# 2024-10-10\n\nA\nB\n---\n"));
     assertEquals(
-        List.of("3:1: the paper heading has no title"), problems("# 2024-10-10\n\n## &#32;\n"));
+        List.of("3:4: the paper heading has no title"), problems("# 2024-10-10\n\n## &#32;\n"));
+    assertEquals(List.of("3:1: the paper heading has no title"), problems("# 2024-10-10\n\n##\n"));
   }
 
   @Test
-  void reportsTheRulesOfTheModelAtThePaperHeading() {
-    assertStarts(
+  void wordsTheRulesOfTheModelInTheLayoutsTermsWhereTheFieldIs() {
+    assertEquals(
         List.of(
-            "3:1: this paper breaks a rule of digests: the comment `a\\rb` has a carriage return"),
+            "5:1: the `**Comment:**` text has a carriage return (U+000D at character 2), but lines"
+                + " are separated by \\n only"),
         problems("# 2024-10-10\n\n## T\n\n**Comment:** a&#13;b\n"));
+    assertEquals(
+        List.of(
+            "7:1: the `**Translation:**` text has a carriage return (U+000D at character 1),"
+                + " but lines are separated by \\n only"),
+        problems("# 2024-10-10\n\n## T\n\n> A\n\n**Translation:** &#13;\n"));
+    assertEquals(
+        List.of("5:6: the tag `#` is empty"), problems("# 2024-10-10\n\n## T\n\n`#a` `#`\n"));
   }
 
   @Test
@@ -283,8 +294,8 @@ class MarkdownDigestReaderTest {
             () -> reader.read(new ByteArrayInputStream(bytes), "bad.md"));
     assertEquals(
         List.of(
-            "bad.md:3:6: error: the input is not UTF-8: byte 0xFF here does not belong to any"
-                + " character; save the file as UTF-8"),
+            "bad.md:3:6: error: invalid UTF-8: byte 0xFF does not begin any character; save the"
+                + " file as UTF-8"),
         e.diagnostics().stream().map(Diagnostic::toString).toList());
   }
 

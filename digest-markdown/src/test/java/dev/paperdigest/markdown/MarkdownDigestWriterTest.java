@@ -8,12 +8,15 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.DigestWriter;
 import dev.paperdigest.core.Paper;
+import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnicodeText;
 import dev.paperdigest.core.UnwritableDigestException;
+import dev.paperdigest.core.spi.DigestDates;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -237,9 +240,11 @@ class MarkdownDigestWriterTest {
 
     assertEquals("markdown", e.formatName());
     assertEquals(
-        "the markdown format cannot hold paper 2 (\"Broken\") of 2024-10-11: its comment holds"
+        "the markdown format cannot hold paper 2 `Broken` of 2024-10-11: its comment holds"
             + " U+0000, which CommonMark replaces with U+FFFD",
         e.getMessage());
+    assertEquals(1, e.paper());
+    assertEquals(Optional.of(PaperField.COMMENT), e.field());
     assertEquals(
         writer.writeAsString(first),
         out.toString(StandardCharsets.UTF_8),
@@ -257,11 +262,42 @@ class MarkdownDigestWriterTest {
             base.withTranslation("\u0000"),
             base.withTags("t", "u\u0000"));
     List<String> fields = List.of("title", "author 2", "abstract", "translation", "tag 2");
+    List<PaperField> asData =
+        List.of(
+            PaperField.TITLE,
+            PaperField.AUTHORS,
+            PaperField.ABSTRACT,
+            PaperField.TRANSLATION,
+            PaperField.TAGS);
     for (int i = 0; i < papers.size(); i++) {
       Digest digest = Digest.builder().date(DAY).addPapers(papers.get(i)).build();
       UnwritableDigestException e =
           assertThrows(UnwritableDigestException.class, () -> writer.writeAsString(digest));
       assertTrue(e.getMessage().contains("its " + fields.get(i) + " holds U+0000"), e.getMessage());
+      assertEquals(Optional.of(asData.get(i)), e.field());
+      assertEquals(0, e.paper());
+    }
+  }
+
+  @Test
+  void refusesYearsItCannotWriteInFourDigitsAsTheOtherFormatsDo() {
+    Digest fine = Digest.builder().date(DAY).build();
+    for (LocalDate date : List.of(LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 12, 31))) {
+      Digest far = Digest.builder().date(date).build();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      UnwritableDigestException e =
+          assertThrows(
+              UnwritableDigestException.class, () -> writer.writeAll(List.of(fine, far), out));
+      assertEquals(DigestDates.unwritableReason("markdown", date), e.getMessage());
+      assertEquals(-1, e.paper());
+      assertEquals(Optional.empty(), e.field());
+      assertEquals("# 2024-10-10\n", out.toString(StandardCharsets.UTF_8));
+    }
+    for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31))) {
+      Digest edge = Digest.builder().date(date).build();
+      String markdown = writer.writeAsString(edge);
+      assertEquals("# " + DigestDates.iso(date) + "\n", markdown);
+      assertEquals(edge, reader.read(markdown));
     }
   }
 }

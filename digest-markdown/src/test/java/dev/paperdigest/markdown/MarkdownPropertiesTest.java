@@ -30,7 +30,7 @@ class MarkdownPropertiesTest {
   private final DigestWriter writer = new MarkdownFormat().writer();
 
   /** U+0000 is the one code point Markdown cannot carry; the writer refuses it (tested apart). */
-  private static boolean writable(List<Digest> archive) {
+  static boolean writable(List<Digest> archive) {
     return archive.stream()
         .flatMap(d -> d.papers().stream())
         .noneMatch(MarkdownPropertiesTest::hasNul);
