@@ -15,14 +15,10 @@ import org.codehaus.plexus.build.BuildContext;
 /**
  * Fails the build when a digest file under {@code sourceDirectory} is not in canonical form, the
  * form its format's writer gives it, and names each such file. It is the check {@code digest fmt
- * --check} makes ({@link CanonicalForm#isCanonical}), for a build that keeps an archive tidy. A
+ * --check} makes ({@code CanonicalForm.isCanonical}), for a build that keeps an archive tidy. A
  * file that does not read is reported as {@code validate} reports it.
  *
- * <pre>{@code
- * <execution>
- *   <goals><goal>check</goal></goals>
- * </execution>
- * }</pre>
+ * <p>In a POM: {@code <goal>check</goal>}; docs/maven-plugin.md has the whole snippet.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractDigestMojo {

@@ -15,11 +15,7 @@ import org.codehaus.plexus.build.BuildContext;
  * [WARNING] ...}), the form IDEs and CI systems annotate. A broken digest does not stop the
  * reading: one build reports every problem of every file.
  *
- * <pre>{@code
- * <execution>
- *   <goals><goal>validate</goal></goals>
- * </execution>
- * }</pre>
+ * <p>In a POM: {@code <goal>validate</goal>}; docs/maven-plugin.md has the whole snippet.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractDigestMojo {
