@@ -3,6 +3,7 @@ package dev.paperdigest.maven;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormats;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,15 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   abstract void execute(
       List<DigestFile> files, DigestFormats formats, ProblemLog problems, long started)
       throws MojoExecutionException, MojoFailureException;
+
+  /** Reads {@code file} only to check it, reporting every diagnostic of every digest. */
+  static void checkEveryDigest(DigestFile file, ProblemLog problems) {
+    try {
+      file.format().reader().check(file.path()).forEach(d -> problems.diagnostic(file.path(), d));
+    } catch (IOException e) {
+      problems.error(file.path(), e);
+    }
+  }
 
   /** Milliseconds since {@code started}, a {@link System#nanoTime()} value. */
   static long millisSince(long started) {

@@ -49,7 +49,8 @@ public final class CheckMojo extends AbstractDigestMojo {
                   + " writer writes");
         }
       } catch (DigestFormatException e) {
-        reportEveryProblem(file, problems);
+        // The first broken digest stopped the comparison; reading again reports them all.
+        checkEveryDigest(file, problems);
       } catch (UnwritableDigestException e) {
         problems.error(file.path(), e.getMessage());
       } catch (IOException e) {
@@ -71,15 +72,6 @@ public final class CheckMojo extends AbstractDigestMojo {
               + " not in canonical form and "
               + count(problems.errors() - notCanonical, "other error")
               + ", each listed above.");
-    }
-  }
-
-  /** The first broken digest stopped the comparison; reading the file again reports them all. */
-  private static void reportEveryProblem(DigestFile file, ProblemLog problems) {
-    try {
-      file.format().reader().check(file.path()).forEach(d -> problems.diagnostic(file.path(), d));
-    } catch (IOException e) {
-      problems.error(file.path(), e);
     }
   }
 }

@@ -20,14 +20,18 @@ import java.util.Set;
  *
  * @param fingerprint the fingerprint; empty when the build failed, so that the next one converts
  *     everything
+ * @param outputDirectory the output directory, absolute; outputs are removed only from the one they
+ *     were written to
  * @param outputs the outputs, relative to the output directory
  * @param archiveInputs the inputs of an archive, relative to the source directory, in order
  */
-record ConversionState(String fingerprint, Set<String> outputs, List<String> archiveInputs) {
+record ConversionState(
+    String fingerprint, String outputDirectory, Set<String> outputs, List<String> archiveInputs) {
   /** The state before any build. */
-  static final ConversionState NONE = new ConversionState("", Set.of(), List.of());
+  static final ConversionState NONE = new ConversionState("", "", Set.of(), List.of());
 
   private static final String FINGERPRINT = "fingerprint ";
+  private static final String DIRECTORY = "directory ";
   private static final String OUTPUT = "output ";
   private static final String INPUT = "input ";
 
@@ -40,12 +44,15 @@ record ConversionState(String fingerprint, Set<String> outputs, List<String> arc
       return NONE;
     }
     String fingerprint = "";
+    String outputDirectory = "";
     Set<String> outputs = new LinkedHashSet<>();
     List<String> inputs = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.startsWith(FINGERPRINT)) {
           fingerprint = line.substring(FINGERPRINT.length());
+        } else if (line.startsWith(DIRECTORY)) {
+          outputDirectory = decode(line.substring(DIRECTORY.length()));
         } else if (line.startsWith(OUTPUT)) {
           outputs.add(decode(line.substring(OUTPUT.length())));
         } else if (line.startsWith(INPUT)) {
@@ -55,13 +62,14 @@ record ConversionState(String fingerprint, Set<String> outputs, List<String> arc
     } catch (IOException | IllegalArgumentException e) {
       return NONE;
     }
-    return new ConversionState(fingerprint, outputs, inputs);
+    return new ConversionState(fingerprint, outputDirectory, outputs, inputs);
   }
 
   /** Stores the state in {@code file}, replacing what it held. */
   void write(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(FINGERPRINT + fingerprint);
+    lines.add(DIRECTORY + encode(outputDirectory));
     outputs.forEach(output -> lines.add(OUTPUT + encode(output)));
     archiveInputs.forEach(input -> lines.add(INPUT + encode(input)));
     Files.createDirectories(file.getParent());

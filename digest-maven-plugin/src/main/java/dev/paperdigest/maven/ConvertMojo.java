@@ -140,7 +140,10 @@ public final class ConvertMojo extends AbstractDigestMojo {
         }
       }
     }
-    int removed = removeStale(previous.outputs(), plan.keySet(), output, problems);
+    int removed =
+        previous.outputDirectory().equals(output.toString())
+            ? removeStale(previous.outputs(), plan.keySet(), output, problems)
+            : 0;
     saveState(stateFile, plan, output, problems.errors() == 0 ? fingerprint : "", problems);
 
     long millis = millisSince(started);
@@ -345,7 +348,7 @@ public final class ConvertMojo extends AbstractDigestMojo {
       plan.values().forEach(files -> files.forEach(file -> inputs.add(file.relativePath())));
     }
     try {
-      new ConversionState(fingerprint, outputs, inputs).write(stateFile);
+      new ConversionState(fingerprint, output.toString(), outputs, inputs).write(stateFile);
     } catch (IOException e) {
       problems.error(stateFile, e);
     }

@@ -1,7 +1,6 @@
 package dev.paperdigest.maven;
 
 import dev.paperdigest.core.DigestFormats;
-import java.io.IOException;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,11 +36,7 @@ public final class ValidateMojo extends AbstractDigestMojo {
     for (DigestFile file : files) {
       int errorsBefore = problems.errors();
       problems.clear(file.path());
-      try {
-        file.format().reader().check(file.path()).forEach(d -> problems.diagnostic(file.path(), d));
-      } catch (IOException e) {
-        problems.error(file.path(), e);
-      }
+      checkEveryDigest(file, problems);
       if (problems.errors() > errorsBefore) {
         broken++;
       }

@@ -43,9 +43,9 @@ class ConvertMojoTest {
     DigestFormat json = FORMATS.require("json");
     assertEquals(read(text), json.reader().readAll(project.output("2024/2024-10-11.json")));
     assertEquals(read(markdown), json.reader().readAll(project.output("notes/2024-10-12.json")));
-    assertTrue(
-        project.log.lastInfo().startsWith("Converted 2 digest files to json in "),
-        project.log.lastInfo());
+    assertEquals(
+        "Converted 2 digest files to json (0 up to date, 0 stale outputs removed)",
+        project.log.summary());
   }
 
   @Test
@@ -68,12 +68,9 @@ class ConvertMojoTest {
     FileTime written = Files.getLastModifiedTime(project.output("a.json"));
 
     project.convert("json").execute();
-    assertTrue(
-        project.log.lastInfo().startsWith("Converted 0 digest files to json in "),
-        project.log.lastInfo());
-    assertTrue(
-        project.log.lastInfo().endsWith(" ms (2 up to date, 0 stale outputs removed)"),
-        project.log.lastInfo());
+    assertEquals(
+        "Converted 0 digest files to json (2 up to date, 0 stale outputs removed)",
+        project.log.summary());
     assertEquals(written, Files.getLastModifiedTime(project.output("a.json")));
   }
 
@@ -87,9 +84,9 @@ class ConvertMojoTest {
     Files.setLastModifiedTime(markdown, FileTime.from(Instant.now().plusSeconds(10)));
 
     project.convert("json").execute();
-    assertTrue(
-        project.log.lastInfo().endsWith(" ms (1 up to date, 0 stale outputs removed)"),
-        project.log.lastInfo());
+    assertEquals(
+        "Converted 1 digest file to json (1 up to date, 0 stale outputs removed)",
+        project.log.summary());
     assertEquals(
         read(markdown), FORMATS.require("json").reader().readAll(project.output("b.json")));
   }
@@ -104,11 +101,28 @@ class ConvertMojoTest {
 
     Files.delete(deleted);
     project.convert("json").execute();
-    assertTrue(
-        project.log.lastInfo().endsWith(" ms (1 up to date, 1 stale output removed)"),
-        project.log.lastInfo());
+    assertEquals(
+        "Converted 0 digest files to json (1 up to date, 1 stale output removed)",
+        project.log.summary());
     assertFalse(Files.exists(project.output("2024")));
     assertTrue(Files.exists(project.output("a.json")));
+  }
+
+  @Test
+  void outputsAreRemovedOnlyFromTheDirectoryTheyWereWrittenTo() throws Exception {
+    ProjectFixture project = new ProjectFixture(root);
+    project.write("a.txt", ProjectFixture.TEXT);
+    Path deleted = project.write("b.md", ProjectFixture.MARKDOWN);
+    project.convert("json").execute();
+    Files.delete(deleted);
+    Path elsewhere = Files.createDirectories(root.resolve("site"));
+    Path someoneElses = Files.writeString(elsewhere.resolve("b.json"), "{}");
+
+    ConvertMojo convert = project.convert("json");
+    convert.outputDirectory = elsewhere.toFile();
+    convert.execute();
+    assertEquals("{}", Files.readString(someoneElses));
+    assertTrue(Files.exists(elsewhere.resolve("a.json")));
   }
 
   @Test
@@ -178,9 +192,9 @@ class ConvertMojoTest {
     expected.addAll(read(second));
     Path archive = project.output("static/digests.jsonl");
     assertEquals(expected, FORMATS.require("jsonl").reader().readAll(archive));
-    assertTrue(
-        project.log.lastInfo().startsWith("Wrote static" + File.separator + "digests.jsonl, jsonl"),
-        project.log.lastInfo());
+    assertEquals(
+        "Wrote static" + File.separator + "digests.jsonl, jsonl from 2 digest files",
+        project.log.summary());
   }
 
   @Test
@@ -191,7 +205,7 @@ class ConvertMojoTest {
     convert.archive = "digests.jsonl";
     convert.execute();
     convert.execute();
-    assertTrue(project.log.lastInfo().startsWith("Up to date: digests.jsonl"));
+    assertEquals("Up to date: digests.jsonl, jsonl from 1 digest file", project.log.summary());
 
     Path added = project.write("b.md", ProjectFixture.MARKDOWN);
     Files.setLastModifiedTime(added, FileTime.from(Instant.EPOCH));

@@ -137,5 +137,10 @@ final class ProjectFixture {
     String lastInfo() {
       return infos.get(infos.size() - 1);
     }
+
+    /** The goal's summary, its last line, without the time it took. */
+    String summary() {
+      return lastInfo().replaceFirst(" in \\d+ ms", "");
+    }
   }
 }

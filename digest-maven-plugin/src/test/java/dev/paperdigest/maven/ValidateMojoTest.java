@@ -25,9 +25,7 @@ class ValidateMojoTest {
     project.write("b.md", ProjectFixture.MARKDOWN);
     project.validate().execute();
     assertTrue(project.log.errors.isEmpty());
-    assertTrue(
-        project.log.lastInfo().matches("Validated 2 digest files in \\d+ ms: 0 errors, 0 warnings"),
-        project.log.lastInfo());
+    assertEquals("Validated 2 digest files: 0 errors, 0 warnings", project.log.summary());
   }
 
   @Test
