@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecution;
@@ -73,10 +75,17 @@ final class ProjectFixture {
     return write(relative, content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Writes {@code content} to {@code relative} below the source directory, dated a minute ago, as a
+   * file written before the build is: an output written in the same millisecond as its input could
+   * not be told to be newer, and would be converted again.
+   */
   Path write(String relative, byte[] content) throws IOException {
     Path file = sources.resolve(relative);
     Files.createDirectories(file.getParent());
-    return Files.write(file, content);
+    Files.write(file, content);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+    return file;
   }
 
   /** The output directory's file {@code relative}. */
