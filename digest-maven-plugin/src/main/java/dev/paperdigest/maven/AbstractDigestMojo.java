@@ -109,6 +109,11 @@ abstract class AbstractDigestMojo extends AbstractMojo {
     }
   }
 
+  /** The names of {@code formats}, for a message: {@code json, jsonl, markdown, text}. */
+  static String formatNames(DigestFormats formats) {
+    return String.join(", ", formats.all().stream().map(DigestFormat::name).toList());
+  }
+
   /** Milliseconds since {@code started}, a {@link System#nanoTime()} value. */
   static long millisSince(long started) {
     return (System.nanoTime() - started) / 1_000_000;
@@ -177,7 +182,7 @@ abstract class AbstractDigestMojo extends AbstractMojo {
         throw new MojoExecutionException(
             file
                 + " matches <includes>, but its extension names no digest format (formats: "
-                + String.join(", ", formats.all().stream().map(DigestFormat::name).toList())
+                + formatNames(formats)
                 + "); leave it out with <excludes>.");
       } else {
         getLog().debug("Not a digest file, by its extension: " + file);

@@ -150,7 +150,7 @@ public final class ConvertMojo extends AbstractDigestMojo {
     if (archive != null) {
       getLog()
           .info(
-              (converted > 0 ? "Wrote " : "Up to date: ")
+              (converted > 0 ? "Wrote " : upToDate > 0 ? "Up to date: " : "Not written: ")
                   + output.relativize(plan.keySet().iterator().next())
                   + ", "
                   + to.name()
@@ -192,8 +192,7 @@ public final class ConvertMojo extends AbstractDigestMojo {
                         "outputFormat "
                             + MessageText.quote(outputFormat)
                             + " is not a format on the plugin's class path (formats: "
-                            + String.join(
-                                ", ", formats.all().stream().map(DigestFormat::name).toList())
+                            + formatNames(formats)
                             + "); add the module that provides it under the plugin's"
                             + " <dependencies>."));
     if (archive == null && to.extensions().isEmpty()) {

@@ -180,6 +180,18 @@ class ConvertMojoTest {
   }
 
   @Test
+  void anArchiveThatCannotBeWrittenIsNotWrittenAndSaysSo() throws Exception {
+    ProjectFixture project = new ProjectFixture(root);
+    project.write("a.txt", ProjectFixture.TEXT);
+    project.write("b.txt", ProjectFixture.MISSING_TAGS);
+    ConvertMojo convert = project.convert("json");
+    convert.archive = "digests.json";
+    assertThrows(MojoFailureException.class, convert::execute);
+    assertEquals("Not written: digests.json, json from 2 digest files", project.log.summary());
+    assertFalse(Files.exists(project.output("digests.json")));
+  }
+
+  @Test
   void anArchiveHoldsEveryDigestInTheOrderOfThePaths() throws Exception {
     ProjectFixture project = new ProjectFixture(root);
     Path second = project.write("2024/10/12.md", ProjectFixture.MARKDOWN);
