@@ -44,7 +44,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * and a target with other hard links is replaced by a new file, as {@code sed -i} does.
  *
  * <p>Temporary files still pending when the JVM shuts down (after Ctrl-C, say) are deleted by a
- * shutdown hook, installed when the first one is created.
+ * shutdown hook, installed when the first one is created. Once shutdown has begun nothing is
+ * committed any more: Ctrl-C in a pipeline also ends the command that feeds this one, and the end
+ * of input it sees must not pass for a complete conversion.
  */
 final class AtomicOutputFile implements OutputFile {
   private static final int BUFFER_SIZE = 1 << 16;
@@ -54,6 +56,9 @@ final class AtomicOutputFile implements OutputFile {
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
   private static volatile boolean cleanupInstalled;
+
+  /** Guarded by {@link #PENDING}: set by the shutdown hook, after which no move may happen. */
+  private static boolean shuttingDown;
 
   private final Path target;
   private final Path temporary;
@@ -122,13 +127,18 @@ final class AtomicOutputFile implements OutputFile {
     if (ownerAndMode != null) {
       keepOwnerAndMode();
     }
-    try {
-      Files.move(temporary, target, ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, REPLACE_EXISTING);
+    synchronized (PENDING) {
+      if (shuttingDown) {
+        throw new IOException("interrupted; the output was left as it was");
+      }
+      try {
+        Files.move(temporary, target, ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, REPLACE_EXISTING);
+      }
+      committed = true;
+      PENDING.remove(temporary);
     }
-    committed = true;
-    PENDING.remove(temporary);
   }
 
   /**
@@ -189,6 +199,9 @@ final class AtomicOutputFile implements OutputFile {
   }
 
   private static void deletePending() {
+    synchronized (PENDING) {
+      shuttingDown = true;
+    }
     for (Path temporary : PENDING) {
       try {
         Files.deleteIfExists(temporary);

@@ -29,7 +29,7 @@ final class ProjectFixture {
       The dominant sequence transduction models are based on complex recurrent networks.
       순환 신경망 없이 어텐션만으로 번역 품질을 높였다는 논문.
       A paper showing that attention alone, without recurrence, improves translation.
-      #transformer #attention\
+      #transformer #attention
       """
           .stripIndent();
 
