@@ -3,9 +3,7 @@ package dev.paperdigest.core.spi;
 import dev.paperdigest.core.DigestLocations;
 import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.SourcePosition;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The {@link DigestLocations} of one digest, recorded by a reader as it goes. {@link
@@ -19,14 +17,23 @@ import java.util.List;
  * where.recordElement(0, PaperField.TAGS, 1, tagLine, 7);
  * }</pre>
  *
- * <p>Positions are kept as pairs of {@code long}s, not objects, so that recording costs a reader
- * little; objects are made only when asked for.
+ * <p>Positions are kept as pairs of {@code long}s in a few arrays for the whole digest, not as
+ * objects, so that recording costs a reader little (about 112 bytes a paper, plus 16 an author or
+ * tag); objects are made only when asked for.
  */
 public final class LocationRecorder implements DigestLocations {
   private static final int FIELDS = PaperField.values().length;
 
+  /** Line and column pairs, {@link #SLOTS} per paper: the paper, then each field. */
+  private static final int SLOTS = 1 + FIELDS;
+
   private SourcePosition digest = SourcePosition.START;
-  private final List<PaperSpots> papers = new ArrayList<>();
+
+  /** Line 0 marks a part nobody recorded. */
+  private long[] parts = new long[0];
+
+  private long[][] authors = new long[0][];
+  private long[][] tags = new long[0][];
 
   /** A recorder whose digest begins at the start of the input until told otherwise. */
   public LocationRecorder() {}
@@ -49,7 +56,7 @@ public final class LocationRecorder implements DigestLocations {
    * @param column the column in code points, from 1
    */
   public void recordPaper(int paper, long line, long column) {
-    spots(paper).set(0, line, column);
+    set(paper, 0, line, column);
   }
 
   /**
@@ -61,7 +68,7 @@ public final class LocationRecorder implements DigestLocations {
    * @param column the column in code points, from 1
    */
   public void recordField(int paper, PaperField field, long line, long column) {
-    spots(paper).set(1 + field.ordinal(), line, column);
+    set(paper, 1 + field.ordinal(), line, column);
   }
 
   /**
@@ -77,7 +84,22 @@ public final class LocationRecorder implements DigestLocations {
     if (!field.isList()) {
       throw new IllegalArgumentException(field + " is not a list field");
     }
-    spots(paper).setElement(field, index, line, column);
+    long[][] lists = field == PaperField.AUTHORS ? authors : tags;
+    if (lists.length <= paper) {
+      lists = Arrays.copyOf(lists, Math.max(paper + 1, 2 * lists.length));
+      if (field == PaperField.AUTHORS) {
+        authors = lists;
+      } else {
+        tags = lists;
+      }
+    }
+    long[] elements = lists[paper] == null ? new long[0] : lists[paper];
+    if (elements.length <= 2 * index + 1) {
+      elements = Arrays.copyOf(elements, Math.max(2 * index + 2, 2 * elements.length));
+      lists[paper] = elements;
+    }
+    elements[2 * index] = line;
+    elements[2 * index + 1] = column;
   }
 
   @Override
@@ -87,76 +109,38 @@ public final class LocationRecorder implements DigestLocations {
 
   @Override
   public SourcePosition paper(int paper) {
-    PaperSpots spots = paper >= 0 && paper < papers.size() ? papers.get(paper) : null;
-    return spots == null ? digest : spots.get(0, digest);
+    return get(parts, paper * SLOTS, paper, digest);
   }
 
   @Override
   public SourcePosition field(int paper, PaperField field) {
-    PaperSpots spots = paper >= 0 && paper < papers.size() ? papers.get(paper) : null;
-    SourcePosition fallback = paper(paper);
-    return spots == null ? fallback : spots.get(1 + field.ordinal(), fallback);
+    return get(parts, paper * SLOTS + 1 + field.ordinal(), paper, paper(paper));
   }
 
   @Override
   public SourcePosition element(int paper, PaperField field, int index) {
-    PaperSpots spots = paper >= 0 && paper < papers.size() ? papers.get(paper) : null;
     SourcePosition fallback = field(paper, field);
-    return spots == null ? fallback : spots.getElement(field, index, fallback);
+    long[][] lists = field == PaperField.AUTHORS ? authors : tags;
+    if (paper < 0 || paper >= lists.length || lists[paper] == null || index < 0) {
+      return fallback;
+    }
+    return get(lists[paper], index, 0, fallback);
   }
 
-  private PaperSpots spots(int paper) {
-    while (papers.size() <= paper) {
-      papers.add(null);
+  private void set(int paper, int slot, long line, long column) {
+    int at = 2 * (paper * SLOTS + slot);
+    if (parts.length <= at + 1) {
+      parts = Arrays.copyOf(parts, Math.max(2 * SLOTS * (paper + 1), 2 * parts.length));
     }
-    PaperSpots spots = papers.get(paper);
-    if (spots == null) {
-      spots = new PaperSpots();
-      papers.set(paper, spots);
-    }
-    return spots;
+    parts[at] = line;
+    parts[at + 1] = column;
   }
 
-  /** Line and column pairs: the paper, then each field; then the elements of the list fields. */
-  private static final class PaperSpots {
-    private final long[] parts = new long[2 * (1 + FIELDS)];
-    private long[] authors = new long[0];
-    private long[] tags = new long[0];
-
-    void set(int slot, long line, long column) {
-      parts[2 * slot] = line;
-      parts[2 * slot + 1] = column;
+  /** The position in pair {@code slot} of {@code pairs}, or {@code fallback} if not recorded. */
+  private static SourcePosition get(long[] pairs, int slot, int paper, SourcePosition fallback) {
+    if (paper < 0 || slot < 0 || 2 * slot + 1 >= pairs.length || pairs[2 * slot] == 0) {
+      return fallback;
     }
-
-    SourcePosition get(int slot, SourcePosition fallback) {
-      return position(parts, slot, fallback);
-    }
-
-    void setElement(PaperField field, int index, long line, long column) {
-      long[] elements = field == PaperField.AUTHORS ? authors : tags;
-      if (elements.length <= 2 * index + 1) {
-        elements = Arrays.copyOf(elements, Math.max(2 * index + 2, 2 * elements.length));
-        if (field == PaperField.AUTHORS) {
-          authors = elements;
-        } else {
-          tags = elements;
-        }
-      }
-      elements[2 * index] = line;
-      elements[2 * index + 1] = column;
-    }
-
-    SourcePosition getElement(PaperField field, int index, SourcePosition fallback) {
-      long[] elements = field == PaperField.AUTHORS ? authors : tags;
-      return index >= 0 && 2 * index + 1 < elements.length
-          ? position(elements, index, fallback)
-          : fallback;
-    }
-
-    /** Line 0 marks a part nobody recorded. */
-    private static SourcePosition position(long[] pairs, int slot, SourcePosition fallback) {
-      long line = pairs[2 * slot];
-      return line == 0 ? fallback : new SourcePosition(line, pairs[2 * slot + 1]);
-    }
+    return new SourcePosition(pairs[2 * slot], pairs[2 * slot + 1]);
   }
 }

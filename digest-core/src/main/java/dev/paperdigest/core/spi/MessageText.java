@@ -44,8 +44,8 @@ public final class MessageText {
    * {@code text} with every character that could act on a terminal or reorder text on screen
    * written as an escape: {@code \n}, {@code \r}, {@code \t} for those three, {@code \u001B} style
    * for the other C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional
-   * embeddings, overrides and isolates. Printable text, Hangul and emoji included, is kept as it
-   * is.
+   * embeddings, overrides and isolates, and surrogates without their partner (which no terminal can
+   * show). Printable text, Hangul and emoji included, is kept as it is.
    *
    * @param text any text
    * @return the same text, or a copy with escapes
@@ -58,7 +58,7 @@ public final class MessageText {
     StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!isControl(c)) {
+      if (!needsEscape(text, i)) {
         escaped.append(c);
       } else if (c == '\n') {
         escaped.append("\\n");
@@ -85,11 +85,26 @@ public final class MessageText {
 
   private static int firstControl(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (isControl(text.charAt(i))) {
+      if (needsEscape(text, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code text[i]} is written as an escape: a control character, or a surrogate without
+   * its partner, which a terminal cannot show (a pair is one printable code point and is kept).
+   */
+  private static boolean needsEscape(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return isControl(c);
   }
 
   /**
