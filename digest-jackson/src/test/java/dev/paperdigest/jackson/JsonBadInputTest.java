@@ -156,7 +156,7 @@ class JsonBadInputTest {
         d,
         5,
         16,
-        "$.papers[0].title: the title `A \ud800 paper` holds an unpaired surrogate (U+D800 at"
+        "$.papers[0].title: the title `A \\uD800 paper` holds an unpaired surrogate (U+D800 at"
             + " character 3), which is not Unicode text");
   }
 
