@@ -28,9 +28,10 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code digest} command: converts digests between formats, validates them and lists the
- * formats available. Its formats are those {@link DigestFormats#load()} finds on the class path, so
- * a format module added as a dependency shows up here with no change to the command.
+ * The {@code digest} command: converts digests between formats, validates them, rewrites them in
+ * their canonical form, lints them and lists the formats available. Its formats are those {@link
+ * DigestFormats#load()} finds on the class path, so a format module added as a dependency shows up
+ * here with no change to the command.
  *
  * <pre>{@code
  * $ digest convert examples/2024-10-10.txt -t text
@@ -38,13 +39,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * $ digest convert -t text -o normalised/ digests/
  * $ digest validate digests/*.txt
  * digests/2024-10-11.txt:3:1: error: expected an authors line like `(Name, Name)` after the title
+ * $ digest fmt --check digests/
+ * digests/2024-10-12.txt
+ * $ digest lint digests/
+ * digests/2024-10-12.txt:9:47: warning: author 5 `Kun Xu` repeats author 4; ... [duplicate-author]
  * $ digest formats
  * text    .txt
  * }</pre>
  *
- * <p>Exit status 0 means success, 1 an invalid input or a failed conversion, 2 a usage error, and
- * 141 that standard output was closed by its reader before all was written, as for any program that
- * {@code SIGPIPE} ends.
+ * <p>Exit status 0 means success, 1 an invalid input, a failed conversion or, for {@code fmt
+ * --check} and {@code lint}, something found, 2 a usage error, and 141 that standard output was
+ * closed by its reader before all was written, as for any program that {@code SIGPIPE} ends.
  */
 @Command(
     name = "digest",
@@ -56,6 +61,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       ConvertCommand.class,
       ValidateCommand.class,
+      FmtCommand.class,
+      LintCommand.class,
       FormatsCommand.class,
       HelpCommand.class,
       // The build writes the distribution's completion script with it; users of the runnable
@@ -68,7 +75,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " its title, authors, abstract, comment, translation and tags.",
       "",
       "convert writes to standard output, to one file holding every digest (-o FILE), or to one"
-          + " file per input (-o DIR/).",
+          + " file per input (-o DIR/). fmt rewrites files in their canonical form, as gofmt does"
+          + " for Go; lint finds what is legal but probably wrong, as ruff does for Python.",
       "",
       "Run 'digest help COMMAND' for the options of a command."
     },
@@ -76,7 +84,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       DigestCommand.EXIT_OK,
-      DigestCommand.EXIT_FAILED,
+      "1:An input is not a valid digest, a format cannot express it, or a file or standard output"
+          + " cannot be read or written; fmt --check found a file to rewrite, or lint a finding.",
       DigestCommand.EXIT_USAGE,
       DigestCommand.EXIT_BROKEN_PIPE
     },
@@ -91,7 +100,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  digest convert -t jsonl -o out/ digests/",
       "      Convert every digest file of a directory, one output file each.",
       "  digest validate digests/*.txt",
-      "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE."
+      "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE.",
+      "  digest fmt digests/",
+      "      Rewrite every digest file of a directory in its canonical form.",
+      "  digest fmt --check digests/",
+      "      List the files fmt would change, and fail if there is any: for CI.",
+      "  digest lint --format sarif digests/ > digest-lint.sarif",
+      "      Lint every digest file: a SARIF report, for GitHub code scanning."
     })
 public final class DigestCommand {
   static final String EXIT_OK = "0:Success.";
@@ -222,6 +237,11 @@ public final class DigestCommand {
 
   StandardInput stdin() {
     return stdin;
+  }
+
+  /** Whether writing to standard output has failed; the run reports it once, at its end. */
+  boolean stdoutFailed() {
+    return stdout.failure() != null;
   }
 
   /** Standard output, buffered; digests are written here. */

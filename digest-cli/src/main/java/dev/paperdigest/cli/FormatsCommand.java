@@ -26,7 +26,13 @@ import picocli.CommandLine.Spec;
       DigestCommand.EXIT_BROKEN_PIPE
     },
     footerHeading = "%nExample:%n",
-    footer = {"  $ digest formats", "  text    .txt"})
+    footer = {
+      "  $ digest formats",
+      "  json      .json",
+      "  jsonl     .jsonl",
+      "  markdown  .md .markdown",
+      "  text      .txt"
+    })
 final class FormatsCommand implements Callable<Integer> {
   private static final int MIN_NAME_WIDTH = 8;
 

@@ -44,4 +44,14 @@ record Input(Path path, String name, DigestFormat format) {
   DigestIterator open(InputStream stdin) throws IOException {
     return path == null ? format.reader().open(stdin, name) : format.reader().open(path);
   }
+
+  /**
+   * Opens the input's bytes, for what reads it other than through {@link #open}.
+   *
+   * @param stdin standard input, returned as it is for the input that is standard input
+   * @throws IOException if the file does not exist or is a directory
+   */
+  InputStream openBytes(InputStream stdin) throws IOException {
+    return path == null ? stdin : Files.newInputStream(path);
+  }
 }

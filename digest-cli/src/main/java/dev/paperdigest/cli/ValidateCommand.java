@@ -62,24 +62,36 @@ final class ValidateCommand implements Callable<Integer> {
     ErrorReporter reporter = digest.reporter(spec.commandLine());
     List<Input> inputs = new InputResolver(digest, from.format, spec.commandLine()).resolve(files);
     for (Input input : inputs) {
-      try (ErrorReporter.InputReport report = reporter.about(input)) {
-        check(input, report, reporter);
-      }
+      check(input, () -> input.open(digest.stdin().stream()), reporter);
     }
     return reporter.exitStatus();
   }
 
-  private void check(Input input, ErrorReporter.InputReport report, ErrorReporter reporter) {
-    try (DigestIterator digests = input.open(digest.stdin().stream())) {
-      if (digests.checkRest(report) == 0) {
-        report.noDigest();
+  /**
+   * Reads every digest of {@code input} and reports each problem to {@code reporter}, as validate
+   * does; also for the commands that report a file that does not read as validate reports it.
+   *
+   * @param digests opens the input's digests: from the file, or from bytes already read
+   */
+  static void check(Input input, DigestSource digests, ErrorReporter reporter) {
+    try (ErrorReporter.InputReport report = reporter.about(input)) {
+      try (DigestIterator iterator = digests.open()) {
+        if (iterator.checkRest(report) == 0) {
+          report.noDigest();
+        }
+      } catch (IOException e) {
+        reporter.ioError(input.name(), e);
+      } catch (UncheckedIOException e) {
+        reporter.ioError(input.name(), e.getCause());
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        reporter.outOfMemory(input, e);
       }
-    } catch (IOException e) {
-      reporter.ioError(input.name(), e);
-    } catch (UncheckedIOException e) {
-      reporter.ioError(input.name(), e.getCause());
-    } catch (OutOfMemoryError | StackOverflowError e) {
-      reporter.outOfMemory(input, e);
     }
+  }
+
+  /** Where {@link #check} reads an input's digests from. */
+  @FunctionalInterface
+  interface DigestSource {
+    DigestIterator open() throws IOException;
   }
 }

@@ -25,7 +25,9 @@ class DigestCommandTest {
     String help = run.out();
     assertTrue(help.startsWith("Usage: digest "), help);
     for (String expected :
-        new String[] {"convert", "validate", "formats", "--debug", "Exit status:", "Examples:"}) {
+        new String[] {
+          "convert", "validate", "fmt", "lint", "formats", "--debug", "Exit status:", "Examples:"
+        }) {
       assertTrue(help.contains(expected), expected + " in " + help);
     }
     assertEquals("", run.stderr());
@@ -33,7 +35,7 @@ class DigestCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"convert", "validate", "formats"}) {
+    for (String command : new String[] {"convert", "validate", "fmt", "lint", "formats"}) {
       DigestRun run = digest(command, "--help");
       DigestRun viaHelp = digest("help", command);
 

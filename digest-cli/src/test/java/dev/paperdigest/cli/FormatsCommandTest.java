@@ -34,4 +34,14 @@ class FormatsCommandTest {
     assertEquals(0, run.status(), run.stderr());
     assertEquals("one     .one\ntext    .txt\n", run.out().replace(System.lineSeparator(), "\n"));
   }
+
+  @Test
+  void theExampleInTheHelpIsWhatTheCommandPrints() {
+    String help = digest("formats", "--help").out();
+    String listed = digest("formats").out();
+
+    String example =
+        help.substring(help.indexOf("  $ digest formats\n") + "  $ digest formats\n".length());
+    assertEquals(listed.indent(2), example);
+  }
 }

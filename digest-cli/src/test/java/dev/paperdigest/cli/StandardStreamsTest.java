@@ -42,7 +42,11 @@ class StandardStreamsTest {
           {"--help"},
           {"--version"},
           {"convert", "--help"},
-          {"convert", "-f", "text", "-t", "json"}
+          {"convert", "-f", "text", "-t", "json"},
+          {"fmt", "-f", "text", "-"},
+          {"lint", "--rules"},
+          {"lint", "--config", "/dev/null", "-f", "text", "-"},
+          {"lint", "--format", "sarif", "-f", "text", "-"}
         }) {
       DigestRun run = run("No space left on device", args);
 
@@ -58,11 +62,14 @@ class StandardStreamsTest {
   void aReaderThatWentAwayEndsTheCommandSilentlyWithStatus141() {
     DigestRun convert = run("Broken pipe", "convert", "-f", "text", "-t", "json");
     DigestRun formats = run("Broken pipe", "formats");
+    DigestRun lint = run("Broken pipe", "lint", "--config", "/dev/null", "-f", "text", "-");
 
     assertEquals(141, convert.status());
     assertEquals("", convert.stderr());
     assertEquals(141, formats.status());
     assertEquals("", formats.stderr());
+    assertEquals(141, lint.status());
+    assertEquals("", lint.stderr());
   }
 
   @Test
