@@ -252,12 +252,28 @@ class DistributionIT {
         run(dir, Map.of(), "bash", "-c", complete, "-", script.toString(), "digest", "");
     Result options =
         run(dir, Map.of(), "bash", "-c", complete, "-", script.toString(), "digest convert", "--t");
+    Result reports =
+        run(
+            dir,
+            Map.of(),
+            "bash",
+            "-c",
+            complete,
+            "-",
+            script.toString(),
+            "digest lint --format",
+            "");
 
     assertEquals(0, commands.status(), commands.stderr());
     assertTrue(
-        commands.out().lines().toList().containsAll(List.of("convert", "validate", "formats")),
+        commands
+            .out()
+            .lines()
+            .toList()
+            .containsAll(List.of("convert", "validate", "fmt", "lint", "formats")),
         commands.out());
     assertEquals(List.of("--to"), options.out().lines().toList());
+    assertEquals(List.of("gnu", "json", "sarif"), reports.out().lines().toList());
   }
 
   /** The sample in canonical form: as it is, with the final line end the writer adds. */
