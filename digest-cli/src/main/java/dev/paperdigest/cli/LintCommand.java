@@ -39,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Checks the digests of every FILE, as one archive, for slips that validate accepts because"
           + " they are legal: the same author twice, a comment without its translation, a tag"
-          + " spelled two ways, dates out of order, and more. --rules lists every rule;"
-          + " docs/lint.md explains each. Findings are printed to standard output, by default as"
+          + " spelled two ways, dates out of order, and more; --rules lists every rule with its"
+          + " rationale. Findings are printed to standard output, by default as"
           + " FILE:LINE:COLUMN: warning: MESSAGE [RULE].",
       "",
       "A FILE that is not a valid digest is reported as validate reports it, with"
