@@ -35,7 +35,7 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
 
   @Override
   public final SourcePosition place(ParserTokens source) {
-    return place(source.parser);
+    return positionOf(source.parser.currentTokenLocation());
   }
 
   /** Where the parser's current token begins. */
