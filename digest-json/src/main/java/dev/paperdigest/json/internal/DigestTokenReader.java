@@ -64,8 +64,8 @@ public final class DigestTokenReader<S extends TokenSource, P> {
 
   /**
    * Reads the digest object at the parser: its current token is the object's {@code START_OBJECT},
-   * or (when a caller has consumed that) its first {@code FIELD_NAME} or its {@code END_OBJECT}.
-   * Leaves the parser on the {@code END_OBJECT}.
+   * or (when a caller has consumed that) its first {@code KEY} or its {@code END_OBJECT}. Leaves
+   * the parser on the {@code END_OBJECT}.
    *
    * @return the digest, or {@code null} if problems were reported
    */
