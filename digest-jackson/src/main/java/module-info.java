@@ -5,6 +5,8 @@
 module dev.paperdigest.jackson {
   // The formats implement digest-core's DigestFormat and read into its Digest and Paper.
   requires transitive dev.paperdigest.core;
+  // The JSON shape itself, shared with digest-jackson3; this module adapts Jackson 2 to it.
+  requires dev.paperdigest.json;
   // DigestModule is a Jackson SimpleModule: a user registers it on a mapper.
   requires transitive com.fasterxml.jackson.databind;
 

@@ -42,6 +42,7 @@ public class JsonBenchmarks {
   private DigestWriter formatWriter;
   private ObjectReader moduleReader;
   private ObjectWriter moduleWriter;
+  private tools.jackson.databind.ObjectReader jackson3ModuleReader;
   private ObjectReader recordsReader;
   private ObjectWriter recordsWriter;
   private ReusableOutput output;
@@ -56,6 +57,11 @@ public class JsonBenchmarks {
     JsonMapper withModule = JsonMapper.builder().addModule(new DigestModule()).build();
     moduleReader = withModule.readerFor(new TypeReference<List<Digest>>() {});
     moduleWriter = JsonLayout.listWriter(withModule, Digest.class);
+    jackson3ModuleReader =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .addModule(new dev.paperdigest.jackson3.DigestModule())
+            .build()
+            .readerFor(new tools.jackson.core.type.TypeReference<List<Digest>>() {});
     JsonMapper plain = JsonMapper.builder().build();
     recordsReader = plain.readerFor(new TypeReference<List<DigestRecord>>() {});
     recordsWriter = JsonLayout.listWriter(plain, DigestRecord.class);
@@ -78,6 +84,12 @@ public class JsonBenchmarks {
   @Benchmark
   public List<Digest> moduleRead() throws IOException {
     return moduleReader.readValue(json);
+  }
+
+  /** The Jackson 3 {@code DigestModule}, over the same shared reader as {@link #moduleRead}. */
+  @Benchmark
+  public List<Digest> module3Read() {
+    return jackson3ModuleReader.readValue(json);
   }
 
   @Benchmark

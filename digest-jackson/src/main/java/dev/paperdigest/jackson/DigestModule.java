@@ -18,6 +18,11 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.UnwritableDigestException;
+import dev.paperdigest.json.internal.DigestTokenReader;
+import dev.paperdigest.json.internal.DigestTokenWriter;
+import dev.paperdigest.json.internal.JsonKeys;
+import dev.paperdigest.json.internal.ReadEvents;
+import dev.paperdigest.json.internal.Token;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +86,7 @@ public final class DigestModule extends SimpleModule {
     public void serialize(Digest digest, JsonGenerator out, SerializerProvider provider)
         throws IOException {
       try {
-        DigestTokenWriter.writeDigest(out, digest, JsonDigestFormat.NAME);
+        DigestTokenWriter.writeDigest(new GeneratorTokens(out), digest, JsonDigestFormat.NAME);
       } catch (UnwritableDigestException e) {
         throw JsonMappingException.from(out, e.getMessage(), e);
       }
@@ -98,7 +103,7 @@ public final class DigestModule extends SimpleModule {
     @Override
     public void serialize(Paper paper, JsonGenerator out, SerializerProvider provider)
         throws IOException {
-      DigestTokenWriter.writePaper(out, paper);
+      DigestTokenWriter.writePaper(new GeneratorTokens(out), paper);
     }
   }
 
@@ -112,7 +117,8 @@ public final class DigestModule extends SimpleModule {
     @Override
     public Digest deserialize(JsonParser p, DeserializationContext context) throws IOException {
       requireObject(p, context, Digest.class);
-      return new DigestTokenReader<>(new FirstProblemThrown(p, Digest.class)).readDigest(p);
+      return new DigestTokenReader<>(new FirstProblemThrown(p, Digest.class))
+          .readDigest(new ParserTokens(p));
     }
   }
 
@@ -126,7 +132,8 @@ public final class DigestModule extends SimpleModule {
     @Override
     public Paper deserialize(JsonParser p, DeserializationContext context) throws IOException {
       requireObject(p, context, Paper.class);
-      return new DigestTokenReader<>(new FirstProblemThrown(p, Paper.class)).readPaper(p, 0);
+      return new DigestTokenReader<>(new FirstProblemThrown(p, Paper.class))
+          .readPaper(new ParserTokens(p), 0);
     }
   }
 
@@ -138,7 +145,7 @@ public final class DigestModule extends SimpleModule {
           type,
           "expected a %s object, found %s",
           type.getSimpleName().toLowerCase(Locale.ROOT),
-          DigestTokenReader.describe(t));
+          Token.describe(ParserTokens.token(t)));
     }
   }
 
@@ -147,7 +154,7 @@ public final class DigestModule extends SimpleModule {
    * this deserializer was called for; Jackson prepends the path from the root as the exception
    * travels out. A mapper has no place for warnings or locations, so those are dropped.
    */
-  private static final class FirstProblemThrown implements ReadEvents<JsonLocation> {
+  private static final class FirstProblemThrown implements ReadEvents<ParserTokens, JsonLocation> {
     private final JsonStreamContext outside;
     private final Class<?> rootType;
 
@@ -160,16 +167,17 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    public JsonLocation place(JsonParser parser) {
-      return parser.currentTokenLocation();
+    public JsonLocation place(ParserTokens source) {
+      return source.parser.currentTokenLocation();
     }
 
     // The location-taking InvalidFormatException constructor is deprecated in favour of one that
     // takes the parser's current location; a refused value lies before it, at problem.at().
     @SuppressWarnings("deprecation")
     @Override
-    public void problem(JsonParser parser, Problem<JsonLocation> problem)
+    public void problem(ParserTokens source, Problem<JsonLocation> problem)
         throws JsonMappingException {
+      JsonParser parser = source.parser;
       JsonMappingException e =
           switch (problem.kind()) {
             case UNKNOWN_KEY ->
@@ -189,8 +197,7 @@ public final class DigestModule extends SimpleModule {
             case MISMATCH ->
                 MismatchedInputException.from(parser, problem.type(), problem.message());
           };
-      List<Object> steps =
-          JsonPaths.steps(parser.getParsingContext(), outside, problem.key(), problem.index());
+      List<Object> steps = ParserTokens.steps(parser, outside, problem.key(), problem.index());
       for (int i = steps.size() - 1; i >= 0; i--) {
         Object step = steps.get(i);
         if (step instanceof Integer index) {
@@ -203,7 +210,7 @@ public final class DigestModule extends SimpleModule {
     }
 
     @Override
-    public void warning(JsonParser parser, Problem<JsonLocation> warning, String code) {}
+    public void warning(ParserTokens source, Problem<JsonLocation> warning, String code) {}
 
     @Override
     public void paperBegins(int paper, JsonLocation at) {}

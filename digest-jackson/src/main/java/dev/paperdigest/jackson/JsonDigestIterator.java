@@ -7,6 +7,9 @@ import dev.paperdigest.core.SourcePosition;
 import dev.paperdigest.core.spi.AbstractDigestIterator;
 import dev.paperdigest.core.spi.LocationRecorder;
 import dev.paperdigest.core.spi.ProblemList;
+import dev.paperdigest.json.internal.DigestTokenReader;
+import dev.paperdigest.json.internal.JsonPaths;
+import dev.paperdigest.json.internal.ReadEvents;
 import java.util.List;
 
 /**
@@ -16,11 +19,11 @@ import java.util.List;
  * digest's locations. A format supplies how Jackson's locations become lines and columns.
  */
 abstract class JsonDigestIterator extends AbstractDigestIterator
-    implements ReadEvents<SourcePosition> {
+    implements ReadEvents<ParserTokens, SourcePosition> {
   private final ProblemList problems;
 
   /** Reads each digest, reporting to this iterator. */
-  final DigestTokenReader<SourcePosition> tokens = new DigestTokenReader<>(this);
+  final DigestTokenReader<ParserTokens, SourcePosition> tokens = new DigestTokenReader<>(this);
 
   JsonDigestIterator(String sourceName) {
     super(sourceName);
@@ -31,20 +34,25 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
   abstract SourcePosition positionOf(JsonLocation at);
 
   @Override
-  public final SourcePosition place(JsonParser parser) {
+  public final SourcePosition place(ParserTokens source) {
+    return positionOf(source.parser.currentTokenLocation());
+  }
+
+  /** Where the parser's current token begins. */
+  final SourcePosition place(JsonParser parser) {
     return positionOf(parser.currentTokenLocation());
   }
 
   @Override
-  public final void problem(JsonParser parser, Problem<SourcePosition> problem) {
+  public final void problem(ParserTokens source, Problem<SourcePosition> problem) {
     SourcePosition at = problem.at();
-    problems.error(at.line(), at.column(), path(parser, problem) + ": " + problem.message());
+    problems.error(at.line(), at.column(), path(source.parser, problem) + ": " + problem.message());
   }
 
   @Override
-  public final void warning(JsonParser parser, Problem<SourcePosition> warning, String code) {
+  public final void warning(ParserTokens source, Problem<SourcePosition> warning, String code) {
     SourcePosition at = warning.at();
-    warn(at.line(), at.column(), code, path(parser, warning) + ": " + warning.message());
+    warn(at.line(), at.column(), code, path(source.parser, warning) + ": " + warning.message());
   }
 
   @Override
@@ -72,8 +80,7 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
    * {@code $} when there is no parser.
    */
   final void error(JsonParser parser, SourcePosition at, String message) {
-    List<Object> steps =
-        parser == null ? List.of() : JsonPaths.steps(parser.getParsingContext(), null, null, -1);
+    List<Object> steps = parser == null ? List.of() : ParserTokens.steps(parser, null, null, -1);
     problems.error(at.line(), at.column(), JsonPaths.render(steps) + ": " + message);
   }
 
@@ -83,7 +90,6 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
   }
 
   private static String path(JsonParser parser, Problem<SourcePosition> problem) {
-    return JsonPaths.render(
-        JsonPaths.steps(parser.getParsingContext(), null, problem.key(), problem.index()));
+    return JsonPaths.render(ParserTokens.steps(parser, null, problem.key(), problem.index()));
   }
 }

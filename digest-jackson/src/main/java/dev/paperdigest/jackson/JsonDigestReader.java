@@ -9,6 +9,7 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.SourcePosition;
+import dev.paperdigest.json.internal.Token;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -116,7 +117,7 @@ final class JsonDigestReader implements DigestReader {
       SourcePosition start = place(parser);
       begins(start);
       if (t == JsonToken.START_OBJECT) {
-        return tokens.readDigest(parser);
+        return tokens.readDigest(new ParserTokens(parser));
       }
       error(
           parser,
@@ -124,7 +125,7 @@ final class JsonDigestReader implements DigestReader {
           (inArray
                   ? "expected a digest object, found "
                   : "expected a digest object or an array of digests, found ")
-              + DigestTokenReader.describe(t));
+              + Token.describe(ParserTokens.token(t)));
       parser.skipChildren();
       return null;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestWriter;
+import dev.paperdigest.json.internal.DigestTokenWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -38,16 +39,17 @@ final class JsonDigestWriter implements DigestWriter {
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
     try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
       json.setPrettyPrinter(PRETTY.createInstance());
+      GeneratorTokens tokens = new GeneratorTokens(json);
       Digest first = digests.hasNext() ? digests.next() : null;
       if (first != null && !digests.hasNext()) {
-        DigestTokenWriter.writeDigest(json, first, JsonDigestFormat.NAME);
+        DigestTokenWriter.writeDigest(tokens, first, JsonDigestFormat.NAME);
       } else {
         json.writeStartArray();
         if (first != null) {
-          DigestTokenWriter.writeDigest(json, first, JsonDigestFormat.NAME);
+          DigestTokenWriter.writeDigest(tokens, first, JsonDigestFormat.NAME);
         }
         while (digests.hasNext()) {
-          DigestTokenWriter.writeDigest(json, digests.next(), JsonDigestFormat.NAME);
+          DigestTokenWriter.writeDigest(tokens, digests.next(), JsonDigestFormat.NAME);
         }
         json.writeEndArray();
       }

@@ -10,6 +10,7 @@ import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.SourcePosition;
 import dev.paperdigest.core.spi.Utf8;
+import dev.paperdigest.json.internal.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -194,11 +195,11 @@ final class JsonLinesDigestReader implements DigestReader {
               message != null
                   ? message
                   : "expected a digest object, found "
-                      + DigestTokenReader.describe(t)
+                      + Token.describe(ParserTokens.token(t))
                       + "; a jsonl line holds one digest object");
           return null;
         }
-        Digest digest = tokens.readDigest(parser);
+        Digest digest = tokens.readDigest(new ParserTokens(parser));
         if (parser.nextToken() != null) {
           error(
               parser,

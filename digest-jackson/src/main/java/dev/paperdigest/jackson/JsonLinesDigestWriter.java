@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestWriter;
+import dev.paperdigest.json.internal.DigestTokenWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -20,8 +21,9 @@ final class JsonLinesDigestWriter implements DigestWriter {
   @Override
   public void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
     try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      GeneratorTokens tokens = new GeneratorTokens(json);
       while (digests.hasNext()) {
-        DigestTokenWriter.writeDigest(json, digests.next(), JsonLinesDigestFormat.NAME);
+        DigestTokenWriter.writeDigest(tokens, digests.next(), JsonLinesDigestFormat.NAME);
         json.writeRaw('\n');
       }
     }

@@ -1,15 +1,13 @@
-package dev.paperdigest.jackson;
+package dev.paperdigest.json.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.InvalidPaperException;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.spi.DigestDates;
 import dev.paperdigest.core.spi.MessageText;
-import dev.paperdigest.jackson.ReadEvents.Kind;
-import dev.paperdigest.jackson.ReadEvents.Problem;
+import dev.paperdigest.json.internal.ReadEvents.Kind;
+import dev.paperdigest.json.internal.ReadEvents.Problem;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,27 +18,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads digests and papers from JSON tokens, straight from a {@link JsonParser} into the Immutables
- * builders: no tree, no intermediate objects. Keys are accepted in any order. Unknown, repeated and
- * missing keys, wrong JSON types, {@code null} where a value is required, and values the model
- * refuses all go to {@link ReadEvents}, with the place of the offending token and a path built from
- * the parser's contexts; one problem does not hide the others of the same paper.
+ * Reads digests and papers from JSON tokens, straight from a {@link TokenSource} into the
+ * Immutables builders: no tree, no intermediate objects. Keys are accepted in any order. Unknown,
+ * repeated and missing keys, wrong JSON types, {@code null} where a value is required, and values
+ * the model refuses all go to {@link ReadEvents}, with the place of the offending token and a path
+ * built from the parser's contexts; one problem does not hide the others of the same paper.
  *
  * <p>{@code null} for an optional text ({@code "comment": null}) means the paper has none, as
  * Python's {@code None} and JavaScript's {@code null} are written by their serializers.
  *
  * <p>An instance keeps the values of the paper being read; it serves one parser at a time.
  *
+ * @param <S> the adapter of the parser
  * @param <P> how the listener marks a place in the input
  */
-final class DigestTokenReader<P> {
+public final class DigestTokenReader<S extends TokenSource, P> {
   private static final int DATE = 1;
   private static final int PAPERS = 2;
   private static final int FIELDS = PaperField.values().length;
   private static final List<PaperField> REQUIRED_FIELDS =
       List.of(PaperField.TITLE, PaperField.AUTHORS, PaperField.TAGS);
 
-  private final ReadEvents<P> events;
+  private final ReadEvents<S, P> events;
 
   /** Problems reported so far: a part that adds none is read. */
   private long reported;
@@ -58,26 +57,27 @@ final class DigestTokenReader<P> {
   private final List<String> tags = new ArrayList<>();
   private final List<P> tagPlaces = new ArrayList<>();
 
-  DigestTokenReader(ReadEvents<P> events) {
+  /** A reader that tells {@code events} what it finds. */
+  public DigestTokenReader(ReadEvents<S, P> events) {
     this.events = events;
   }
 
   /**
    * Reads the digest object at the parser: its current token is the object's {@code START_OBJECT},
-   * or (when a caller has consumed that) its first {@code FIELD_NAME} or its {@code END_OBJECT}.
-   * Leaves the parser on the {@code END_OBJECT}.
+   * or (when a caller has consumed that) its first {@code KEY} or its {@code END_OBJECT}. Leaves
+   * the parser on the {@code END_OBJECT}.
    *
    * @return the digest, or {@code null} if problems were reported
    */
-  Digest readDigest(JsonParser p) throws IOException {
+  public Digest readDigest(S p) throws IOException {
     long before = reported;
     Digest.Builder digest = Digest.builder();
     int seen = 0;
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT) {
+    Token t = p.currentToken();
+    if (t == Token.START_OBJECT) {
       t = p.nextToken();
     }
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    for (; t == Token.KEY; t = p.nextToken()) {
       String key = p.currentName();
       int field =
           switch (key) {
@@ -91,7 +91,7 @@ final class DigestTokenReader<P> {
         repeatedKey(p, Digest.class, key);
       } else {
         seen |= field;
-        JsonToken value = p.nextToken();
+        Token value = p.nextToken();
         if (field == DATE) {
           LocalDate date = readDate(p, value);
           if (date != null) {
@@ -113,16 +113,16 @@ final class DigestTokenReader<P> {
    * @param paper the paper's index in its digest, for the places reported
    * @return the paper, or {@code null} if problems were reported
    */
-  Paper readPaper(JsonParser p, int paper) throws IOException {
+  public Paper readPaper(S p, int paper) throws IOException {
     long before = reported;
     clearValues();
     events.paperBegins(paper, events.place(p));
     int seen = 0;
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT) {
+    Token t = p.currentToken();
+    if (t == Token.START_OBJECT) {
       t = p.nextToken();
     }
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    for (; t == Token.KEY; t = p.nextToken()) {
       String key = p.currentName();
       PaperField field = paperField(key);
       if (field == null) {
@@ -135,7 +135,7 @@ final class DigestTokenReader<P> {
         continue;
       }
       seen |= bit;
-      JsonToken value = p.nextToken();
+      Token value = p.nextToken();
       P at = events.place(p);
       if (field.isList()) {
         readList(p, value, paper, field, at);
@@ -165,8 +165,8 @@ final class DigestTokenReader<P> {
     return null;
   }
 
-  private void readPapers(JsonParser p, JsonToken t, Digest.Builder digest) throws IOException {
-    if (t != JsonToken.START_ARRAY) {
+  private void readPapers(S p, Token t, Digest.Builder digest) throws IOException {
+    if (t != Token.START_ARRAY) {
       mismatch(
           p,
           t,
@@ -176,8 +176,8 @@ final class DigestTokenReader<P> {
       return;
     }
     int index = 0;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == JsonToken.START_OBJECT) {
+    while ((t = p.nextToken()) != Token.END_ARRAY) {
+      if (t == Token.START_OBJECT) {
         Paper paper = readPaper(p, index);
         if (paper != null) {
           digest.addPapers(paper);
@@ -194,8 +194,8 @@ final class DigestTokenReader<P> {
     }
   }
 
-  private LocalDate readDate(JsonParser p, JsonToken t) throws IOException {
-    if (t != JsonToken.VALUE_STRING) {
+  private LocalDate readDate(S p, Token t) throws IOException {
+    if (t != Token.STRING) {
       mismatch(
           p,
           t,
@@ -206,7 +206,7 @@ final class DigestTokenReader<P> {
       return null;
     }
     P at = events.place(p);
-    String text = p.getText();
+    String text = p.text();
     try {
       return DigestDates.parseIso(text);
     } catch (DateTimeException e) {
@@ -224,9 +224,9 @@ final class DigestTokenReader<P> {
     }
   }
 
-  private String readTitle(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_STRING) {
-      return p.getText();
+  private String readTitle(S p, Token t) throws IOException {
+    if (t == Token.STRING) {
+      return p.text();
     }
     mismatch(
         p,
@@ -238,21 +238,20 @@ final class DigestTokenReader<P> {
   }
 
   /** An abstract, comment or translation; {@code null} when absent, as JSON's {@code null} says. */
-  private String readOptionalText(JsonParser p, JsonToken t, PaperField field) throws IOException {
-    if (t == JsonToken.VALUE_STRING) {
-      return p.getText();
+  private String readOptionalText(S p, Token t, PaperField field) throws IOException {
+    if (t == Token.STRING) {
+      return p.text();
     }
-    if (t != JsonToken.VALUE_NULL) {
+    if (t != Token.NULL) {
       mismatch(p, t, String.class, "the " + field.word() + " as a string", null);
     }
     return null;
   }
 
   /** The authors or the tags, each string kept with its place. */
-  private void readList(JsonParser p, JsonToken t, int paper, PaperField field, P at)
-      throws IOException {
+  private void readList(S p, Token t, int paper, PaperField field, P at) throws IOException {
     String word = field.elementWord();
-    if (t != JsonToken.START_ARRAY) {
+    if (t != Token.START_ARRAY) {
       mismatch(
           p,
           t,
@@ -264,11 +263,11 @@ final class DigestTokenReader<P> {
     events.valueBegins(paper, field, -1, at);
     List<String> strings = field == PaperField.AUTHORS ? authors : tags;
     List<P> stringPlaces = field == PaperField.AUTHORS ? authorPlaces : tagPlaces;
-    for (int index = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; index++) {
+    for (int index = 0; (t = p.nextToken()) != Token.END_ARRAY; index++) {
       P elementAt = events.place(p);
       String value = null;
-      if (t == JsonToken.VALUE_STRING) {
-        value = p.getText();
+      if (t == Token.STRING) {
+        value = p.text();
         events.valueBegins(paper, field, index, elementAt);
         warnAbout(p, field, value, elementAt);
       } else {
@@ -289,7 +288,7 @@ final class DigestTokenReader<P> {
   }
 
   /** Warns about an author or a tag that reads, but probably not as its writer meant. */
-  private void warnAbout(JsonParser p, PaperField field, String value, P at) {
+  private void warnAbout(S p, PaperField field, String value, P at) {
     String message = null;
     String code = null;
     if (field == PaperField.TAGS && value.startsWith("#")) {
@@ -344,7 +343,7 @@ final class DigestTokenReader<P> {
   }
 
   /** Reports every value of the paper that the model refuses, each at its own place. */
-  private void reportRefusedValues(JsonParser p) throws IOException {
+  private void reportRefusedValues(S p) throws IOException {
     for (PaperField field : PaperField.values()) {
       if (field.isList()) {
         List<String> strings = field == PaperField.AUTHORS ? authors : tags;
@@ -362,8 +361,7 @@ final class DigestTokenReader<P> {
    * Reports {@code value} if the model refuses it. The model checks values only as part of a paper,
    * so the value is checked in a paper of its own, which is built only for a paper already refused.
    */
-  private void check(JsonParser p, PaperField field, int index, String value, P at)
-      throws IOException {
+  private void check(S p, PaperField field, int index, String value, P at) throws IOException {
     if (value == null) {
       return;
     }
@@ -398,8 +396,7 @@ final class DigestTokenReader<P> {
     }
   }
 
-  private void unknownKey(JsonParser p, Class<?> owner, String key, List<String> known)
-      throws IOException {
+  private void unknownKey(S p, Class<?> owner, String key, List<String> known) throws IOException {
     report(
         p,
         new Problem<>(
@@ -421,7 +418,7 @@ final class DigestTokenReader<P> {
     p.skipChildren();
   }
 
-  private void repeatedKey(JsonParser p, Class<?> owner, String key) throws IOException {
+  private void repeatedKey(S p, Class<?> owner, String key) throws IOException {
     report(
         p,
         new Problem<>(
@@ -441,19 +438,19 @@ final class DigestTokenReader<P> {
    *
    * @param ifNull the message when the value is {@code null}
    */
-  private void mismatch(JsonParser p, JsonToken t, Class<?> type, String expected, String ifNull)
+  private void mismatch(S p, Token t, Class<?> type, String expected, String ifNull)
       throws IOException {
     String message =
-        t == JsonToken.VALUE_NULL && ifNull != null
+        t == Token.NULL && ifNull != null
             ? ifNull
-            : "expected " + expected + ", found " + describe(t);
+            : "expected " + expected + ", found " + Token.describe(t);
     report(p, new Problem<>(Kind.MISMATCH, type, null, events.place(p), null, -1, message));
     p.skipChildren();
   }
 
   /** Reports a missing key at the {@code END_OBJECT} of the object that lacks it. */
   private void requireKey(
-      JsonParser p, int seen, int field, String key, Class<?> owner, List<String> required)
+      S p, int seen, int field, String key, Class<?> owner, List<String> required)
       throws IOException {
     if ((seen & field) == 0) {
       String what = simpleName(owner);
@@ -477,7 +474,7 @@ final class DigestTokenReader<P> {
     }
   }
 
-  private void report(JsonParser p, Problem<P> problem) throws IOException {
+  private void report(S p, Problem<P> problem) throws IOException {
     reported++;
     events.problem(p, problem);
   }
@@ -492,22 +489,6 @@ final class DigestTokenReader<P> {
       case "translation" -> PaperField.TRANSLATION;
       case "tags" -> PaperField.TAGS;
       default -> null;
-    };
-  }
-
-  /** The JSON type of {@code t} in words: {@code an array}, {@code a string}, ... */
-  static String describe(JsonToken t) {
-    if (t == null) {
-      return "nothing";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.asString() == null ? t.name() : t.asString();
     };
   }
 

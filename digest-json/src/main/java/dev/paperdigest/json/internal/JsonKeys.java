@@ -1,39 +1,25 @@
-package dev.paperdigest.jackson;
+package dev.paperdigest.json.internal;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.paperdigest.core.spi.MessageText;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * The keys of the JSON shape, in the order they are written. Pre-encoded once so that writing a key
- * copies bytes instead of encoding a string.
- */
-final class JsonKeys {
-  static final SerializedString DATE = new SerializedString("date");
-  static final SerializedString PAPERS = new SerializedString("papers");
-
-  static final SerializedString TITLE = new SerializedString("title");
-  static final SerializedString AUTHORS = new SerializedString("authors");
-  static final SerializedString ABSTRACT = new SerializedString("abstract");
-  static final SerializedString COMMENT = new SerializedString("comment");
-  static final SerializedString TRANSLATION = new SerializedString("translation");
-  static final SerializedString TAGS = new SerializedString("tags");
-
+/** The keys of the JSON shape by object, for messages and for Jackson's exceptions. */
+public final class JsonKeys {
   /** The keys of a digest object, all required. */
-  static final List<String> DIGEST_KEYS = List.of("date", "papers");
+  public static final List<String> DIGEST_KEYS = List.of("date", "papers");
 
   /** The keys of a paper object. */
-  static final List<String> PAPER_KEYS =
+  public static final List<String> PAPER_KEYS =
       List.of("title", "authors", "abstract", "comment", "translation", "tags");
 
   /** The keys a paper object must have. */
-  static final List<String> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
+  public static final List<String> PAPER_REQUIRED_KEYS = List.of("title", "authors", "tags");
 
   private JsonKeys() {}
 
   /** {@code keys} as an error message lists them: {@code `a`, `b` and `c`}. */
-  static String list(List<String> keys) {
+  public static String list(List<String> keys) {
     StringBuilder listed = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
       if (i > 0) {
@@ -48,7 +34,7 @@ final class JsonKeys {
    * {@code did you mean `abstract`? } when {@code key} is one of {@code known} in other letter case
    * or in the model's Java name ({@code abstractText}, as a bean serializer writes it), else empty.
    */
-  static String suggestion(String key, List<String> known) {
+  public static String suggestion(String key, List<String> known) {
     String folded = key.toLowerCase(Locale.ROOT).replace("_", "");
     for (String candidate : known) {
       if (folded.equals(candidate)

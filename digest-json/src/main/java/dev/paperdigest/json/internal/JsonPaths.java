@@ -1,7 +1,5 @@
-package dev.paperdigest.jackson;
+package dev.paperdigest.json.internal;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -11,36 +9,29 @@ import java.util.List;
  * dot notation for names that are identifiers: {@code $.papers[2].tags[0]}, {@code $[1].date},
  * {@code $['odd key']}.
  */
-final class JsonPaths {
+public final class JsonPaths {
   private JsonPaths() {}
 
   /**
-   * The steps from {@code stop} (exclusive; {@code null} for the document root) down to {@code
-   * context}, outermost first, then {@code key} and {@code index} when given ({@code null} and
-   * {@code -1} when not). A step is a {@link String} name or an {@link Integer} index.
+   * The path to a problem: {@code innermostFirst}, the steps an adapter took from its parser's
+   * nesting contexts, outermost first, then {@code key} and {@code index} when given ({@code null}
+   * and {@code -1} when not). A step is a {@link String} name or an {@link Integer} index.
+   *
+   * @param innermostFirst reversed in place
    */
-  static List<Object> steps(
-      JsonStreamContext context, JsonStreamContext stop, String key, int index) {
-    List<Object> steps = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && c != stop; c = c.getParent()) {
-      if (c.inArray() && c.hasCurrentIndex()) {
-        steps.add(c.getCurrentIndex());
-      } else if (c.inObject() && c.getCurrentName() != null) {
-        steps.add(c.getCurrentName());
-      }
-    }
-    Collections.reverse(steps);
+  public static List<Object> steps(List<Object> innermostFirst, String key, int index) {
+    Collections.reverse(innermostFirst);
     if (key != null) {
-      steps.add(key);
+      innermostFirst.add(key);
     }
     if (index >= 0) {
-      steps.add(index);
+      innermostFirst.add(index);
     }
-    return steps;
+    return innermostFirst;
   }
 
   /** {@code steps} as a JSONPath from the root {@code $}. */
-  static String render(List<Object> steps) {
+  public static String render(List<Object> steps) {
     StringBuilder path = new StringBuilder("$");
     for (Object step : steps) {
       if (step instanceof Integer) {

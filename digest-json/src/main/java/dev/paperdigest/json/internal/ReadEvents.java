@@ -1,19 +1,20 @@
-package dev.paperdigest.jackson;
+package dev.paperdigest.json.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import dev.paperdigest.core.PaperField;
 import java.io.IOException;
 
 /**
  * What {@link DigestTokenReader} tells about its input as it reads: the problems it finds, the
  * warnings, and where each part of a digest begins. The formats turn all of it into diagnostics and
- * locations and read on; {@link DigestModule} throws the first problem as a Jackson exception,
+ * locations and read on; each {@code DigestModule} throws the first problem as a Jackson exception,
  * which is how a user's {@code ObjectMapper} reports errors, and has no use for the rest.
  *
+ * @param <S> the adapter of the parser, through which the listener reaches the parser's locations
+ *     and contexts
  * @param <P> how the listener marks a place in the input: line and column in code points for the
  *     formats, Jackson's own location for the module
  */
-interface ReadEvents<P> {
+public interface ReadEvents<S extends TokenSource, P> {
 
   /** What sort of problem, so that a Jackson exception of the matching type can be thrown. */
   enum Kind {
@@ -41,16 +42,16 @@ interface ReadEvents<P> {
       Kind kind, Class<?> type, Object value, P at, String key, int index, String message) {}
 
   /** The place where the parser's current token begins. */
-  P place(JsonParser parser);
+  P place(S source);
 
   /** Reports {@code problem}; returns if reading should go on, throws if it should stop. */
-  void problem(JsonParser parser, Problem<P> problem) throws IOException;
+  void problem(S source, Problem<P> problem) throws IOException;
 
   /**
    * Reports input that reads, but probably not as its writer meant, found by the rule whose stable
    * id is {@code code} (lint selects and silences it by that id).
    */
-  void warning(JsonParser parser, Problem<P> warning, String code);
+  void warning(S source, Problem<P> warning, String code);
 
   /** Paper {@code paper} of the digest being read begins at {@code at}. */
   void paperBegins(int paper, P at);
