@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * caller's thread splits and decodes the lines and cuts them at date lines ({@link DigestChunk});
  * workers parse each digest's tokens with the steps of the sequential reader, so diagnostics and
  * places are the same, with the lines of the whole file. At most a window of {@code 4 × threads}
- * digests is cut ahead of the one handed out, which bounds memory.
+ * digests is cut ahead of the one handed out, which bounds memory. An input of one digest is parsed
+ * on the caller's thread, with no worker started.
  */
 final class ParallelTextDigestIterator extends AbstractDigestIterator {
   private static final ThreadLocal<EntryParser> ENTRY_PARSERS =
@@ -27,8 +28,12 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
 
   private final InputStream in;
   private final LineTokens tokens;
-  private final ThreadPoolExecutor workers;
+  private final int threads;
   private final int window;
+
+  /** Started with the second digest: a file of one digest is parsed on the caller's thread. */
+  private ThreadPoolExecutor workers;
+
   private final ArrayDeque<Future<Step>> ahead = new ArrayDeque<>();
   private boolean inputEnded;
 
@@ -40,21 +45,8 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
     super(sourceName);
     this.in = in;
     this.tokens = LineTokens.of(in, sourceName, maxLineBytes);
+    this.threads = threads;
     this.window = 4 * threads;
-    // Idle workers end after a second, so an iterator left unclosed holds no thread for long.
-    this.workers =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            1,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, "digest-text-reader");
-              thread.setDaemon(true);
-              return thread;
-            });
-    workers.allowCoreThreadTimeOut(true);
   }
 
   @Override
@@ -66,13 +58,17 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
         break;
       }
       inputEnded = chunk.endsInput();
-      ahead.addLast(workers.submit(() -> parse(chunk)));
+      if (inputEnded && ahead.isEmpty()) {
+        return deliver(parse(chunk));
+      }
+      ahead.addLast(workers().submit(() -> parse(chunk)));
     }
     Future<Step> next = ahead.pollFirst();
-    if (next == null) {
-      return null;
-    }
-    Step step = await(next);
+    return next == null ? null : deliver(await(next));
+  }
+
+  /** Hands {@code step}'s places over, and its digest or its failure. */
+  private Digest deliver(Step step) {
     useRecorder(step.recorder());
     if (step.begins() != null) {
       beginsAt(step.begins().line(), step.begins().column());
@@ -81,6 +77,26 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
       throw step.failure();
     }
     return step.digest();
+  }
+
+  private ThreadPoolExecutor workers() {
+    if (workers == null) {
+      // Idle workers end after a second, so an iterator left unclosed holds no thread for long.
+      workers =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              1,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread thread = new Thread(task, "digest-text-reader");
+                thread.setDaemon(true);
+                return thread;
+              });
+      workers.allowCoreThreadTimeOut(true);
+    }
+    return workers;
   }
 
   private Step parse(DigestChunk chunk) {
@@ -136,7 +152,9 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
   protected void closeInput() throws IOException {
     ahead.forEach(step -> step.cancel(true));
     ahead.clear();
-    workers.shutdownNow();
+    if (workers != null) {
+      workers.shutdownNow();
+    }
     in.close();
   }
 }
