@@ -1,4 +1,8 @@
-/** The example format of docs/writing-a-format.md: digests as tab-separated values. */
+/**
+ * The example format of <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/writing-a-format.md">docs/writing-a-format.md</a>:
+ * digests as tab-separated values.
+ */
 module dev.paperdigest.examples {
   requires dev.paperdigest.core;
 

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * The plain-text digest format ({@code text}, files ending {@code .txt}): a date line, then for
  * each paper its title, authors, abstract, Korean comment, English translation and tags, one field
- * after another and no markup. {@code docs/text-format.md} describes it in full.
+ * after another and no markup. <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/text-format.md">docs/text-format.md</a>
+ * describes it in full.
  *
  * <p>The format is registered with {@link dev.paperdigest.core.DigestFormats}, so having this
  * module on the class path (or module path) is enough:

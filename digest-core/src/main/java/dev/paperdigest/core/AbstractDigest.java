@@ -21,9 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractDigest {
 
-  /** The day the digest is for. */
+  /** {@return the day the digest is for} */
   public abstract LocalDate date();
 
-  /** The papers in the order the digest lists them. */
+  /** {@return the papers in the order the digest lists them} */
   public abstract List<Paper> papers();
 }

@@ -38,24 +38,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractPaper {
 
-  /** The paper's title: one line, not blank. */
+  /** {@return the paper's title: one line, not blank} */
   public abstract String title();
 
-  /** The authors in the order given, repeats kept. */
+  /** {@return the authors in the order given, repeats kept} */
   public abstract List<String> authors();
 
-  /** The abstract, if the digest has one; lines separated by {@code \n}. */
+  /** {@return the abstract, if the digest has one; lines separated by {@code \n}} */
   public abstract Optional<String> abstractText();
 
-  /** The Korean comment, if any; lines separated by {@code \n}. */
+  /** {@return the Korean comment, if any; lines separated by {@code \n}} */
   public abstract Optional<String> comment();
 
-  /** The English translation of the comment, if any; lines separated by {@code \n}. */
+  /** {@return the English translation of the comment, if any; lines separated by {@code \n}} */
   public abstract Optional<String> translation();
 
-  /** The tags in order, without the leading {@code #}. */
+  /** {@return the tags in order, without the leading {@code #}} */
   public abstract List<String> tags();
 
+  /**
+   * Enforces the model's rules on every paper built, so that no invalid paper exists.
+   *
+   * @throws InvalidPaperException naming the field, the element and the rule broken
+   */
   @Value.Check
   protected void check() {
     ModelRules.requireLine(PaperField.TITLE, -1, title());

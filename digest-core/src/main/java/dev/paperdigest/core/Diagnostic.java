@@ -50,6 +50,12 @@ public record Diagnostic(
   /**
    * Checks the position and makes the message safe to print.
    *
+   * @param source the name of the input
+   * @param line the line, counted from 1
+   * @param column the column in Unicode code points, counted from 1
+   * @param severity how bad it is
+   * @param message what is wrong
+   * @param code the stable id of the rule behind it, or {@code null}
    * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
    */
   public Diagnostic {

@@ -23,16 +23,22 @@ import java.util.Optional;
  */
 public interface DigestFormat {
 
-  /** The short lower-case name users select the format by, such as {@code text} or {@code json}. */
+  /**
+   * {@return the short lower-case name users select the format by, such as {@code text} or {@code
+   * json}}
+   */
   String name();
 
-  /** The file name extensions of the format, lower case, with their dot, such as {@code .txt}. */
+  /**
+   * {@return the file name extensions of the format, lower case, with their dot, such as {@code
+   * .txt}}
+   */
   List<String> extensions();
 
-  /** The format's reader; reusable and thread-safe. */
+  /** {@return the format's reader; reusable and thread-safe} */
   DigestReader reader();
 
-  /** The format's writer; reusable and thread-safe. */
+  /** {@return the format's writer; reusable and thread-safe} */
   DigestWriter writer();
 
   /**

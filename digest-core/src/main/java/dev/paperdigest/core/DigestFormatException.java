@@ -25,23 +25,36 @@ public class DigestFormatException extends RuntimeException {
 
   private final transient List<Diagnostic> diagnostics;
 
-  /** An exception reporting {@code diagnostics}, which must not be empty. */
+  /**
+   * An exception reporting several diagnostics.
+   *
+   * @param diagnostics what was found, in input order; not empty
+   */
   public DigestFormatException(List<Diagnostic> diagnostics) {
     this(diagnostics, null);
   }
 
-  /** An exception reporting {@code diagnostics}, caused by {@code cause}. */
+  /**
+   * An exception reporting several diagnostics, with the exception that revealed them.
+   *
+   * @param diagnostics what was found, in input order; not empty
+   * @param cause the underlying exception, or {@code null}
+   */
   public DigestFormatException(List<Diagnostic> diagnostics, Throwable cause) {
     super(render(diagnostics), cause);
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  /** An exception reporting one diagnostic. */
+  /**
+   * An exception reporting one diagnostic.
+   *
+   * @param diagnostic what was found
+   */
   public DigestFormatException(Diagnostic diagnostic) {
     this(List.of(diagnostic));
   }
 
-  /** Every diagnostic found, in input order. */
+  /** {@return every diagnostic found, in input order} */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }

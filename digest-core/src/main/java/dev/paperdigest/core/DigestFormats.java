@@ -52,24 +52,34 @@ public final class DigestFormats {
     this.formats = List.copyOf(sorted);
   }
 
-  /** The formats on the class path of the current thread's context class loader. */
+  /** {@return the formats on the class path of the current thread's context class loader} */
   public static DigestFormats load() {
     return load(Thread.currentThread().getContextClassLoader());
   }
 
-  /** The formats visible to {@code classLoader}. */
+  /**
+   * Loads the formats a class loader sees, through {@link java.util.ServiceLoader}.
+   *
+   * @param classLoader where to look for {@code DigestFormat} service entries
+   * @return the formats found
+   */
   public static DigestFormats load(ClassLoader classLoader) {
     List<DigestFormat> found = new ArrayList<>();
     ServiceLoader.load(DigestFormat.class, classLoader).forEach(found::add);
     return new DigestFormats(found);
   }
 
-  /** Exactly the formats given, for tests and for applications that pick their own. */
+  /**
+   * A registry of exactly the formats given, for tests and for applications that pick their own.
+   *
+   * @param formats the formats, with distinct names
+   * @return the registry
+   */
   public static DigestFormats of(DigestFormat... formats) {
     return new DigestFormats(List.of(formats));
   }
 
-  /** Every format, ordered by name. */
+  /** {@return every format, ordered by name} */
   public List<DigestFormat> all() {
     return formats;
   }
@@ -139,7 +149,12 @@ public final class DigestFormats {
     return Optional.ofNullable(best);
   }
 
-  /** The format of {@code file}, judged by its extension. */
+  /**
+   * Finds the format of a file, judged by its extension.
+   *
+   * @param file the file; only its name is looked at
+   * @return the format, or empty when no format claims the extension
+   */
   public Optional<DigestFormat> byPath(Path file) {
     Path name = file.getFileName();
     return name == null ? Optional.empty() : byFileName(name.toString());

@@ -35,6 +35,7 @@ public interface DigestReader {
    *
    * @param in UTF-8 input
    * @param sourceName the name diagnostics give the input, usually its path
+   * @return the iterator, to be closed
    */
   DigestIterator open(InputStream in, String sourceName);
 
@@ -53,9 +54,13 @@ public interface DigestReader {
   }
 
   /**
-   * Reads an input that holds exactly one digest.
+   * Reads an input that holds exactly one digest, and closes it.
    *
+   * @param in UTF-8 input
+   * @param sourceName the name diagnostics give the input, usually its path
+   * @return the digest
    * @throws DigestFormatException if the input is not one readable digest
+   * @throws IOException if the input cannot be read
    */
   default Digest read(InputStream in, String sourceName) throws IOException {
     try (DigestIterator digests = open(in, sourceName)) {
@@ -97,7 +102,13 @@ public interface DigestReader {
     return read(lazily(file), file.toString());
   }
 
-  /** Reads a string that holds exactly one digest; diagnostics name it {@code <string>}. */
+  /**
+   * Reads a string that holds exactly one digest; diagnostics name it {@code <string>}.
+   *
+   * @param content the digest, as the format writes it
+   * @return the digest
+   * @throws DigestFormatException if the string is not one readable digest
+   */
   default Digest read(String content) {
     try {
       return read(bytesOf(content), "<string>");
@@ -110,7 +121,11 @@ public interface DigestReader {
    * Reads every digest of an input into memory. A broken digest does not stop the reading: the
    * exception thrown at the end carries the diagnostics of every digest that failed.
    *
+   * @param in UTF-8 input, closed at the end
+   * @param sourceName the name diagnostics give the input, usually its path
+   * @return the digests in input order
    * @throws DigestFormatException if any digest cannot be read
+   * @throws IOException if the input cannot be read
    */
   default List<Digest> readAll(InputStream in, String sourceName) throws IOException {
     List<Digest> result = new ArrayList<>();
@@ -144,7 +159,13 @@ public interface DigestReader {
     return readAll(lazily(file), file.toString());
   }
 
-  /** Reads every digest of a string; diagnostics name it {@code <string>}. */
+  /**
+   * Reads every digest of a string; diagnostics name it {@code <string>}.
+   *
+   * @param content the digests, as the format writes them
+   * @return the digests in order
+   * @throws DigestFormatException if any digest cannot be read
+   */
   default List<Digest> readAll(String content) {
     try {
       return readAll(bytesOf(content), "<string>");

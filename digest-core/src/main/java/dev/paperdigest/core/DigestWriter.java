@@ -30,27 +30,56 @@ public interface DigestWriter {
    * Writes each digest as the iterator yields it, so that an archive streams from reader to writer
    * in constant memory.
    *
+   * @param digests the digests, in the order to write them
+   * @param out where the bytes go; left open
+   * @throws IOException if {@code out} cannot be written
    * @throws UnwritableDigestException if the format cannot express a digest; the digests before it
    *     have been written, nothing of it has
    */
   void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException;
 
-  /** Writes every digest of {@code digests}. */
+  /**
+   * Writes every digest of {@code digests}.
+   *
+   * @param digests the digests, in the order to write them
+   * @param out where the bytes go; left open
+   * @throws IOException if {@code out} cannot be written
+   * @throws UnwritableDigestException if the format cannot express a digest
+   */
   default void writeAll(Iterable<? extends Digest> digests, OutputStream out) throws IOException {
     writeAll(digests.iterator(), out);
   }
 
-  /** Writes one digest. */
+  /**
+   * Writes one digest.
+   *
+   * @param digest the digest
+   * @param out where the bytes go; left open
+   * @throws IOException if {@code out} cannot be written
+   * @throws UnwritableDigestException if the format cannot express the digest
+   */
   default void write(Digest digest, OutputStream out) throws IOException {
     writeAll(List.of(digest).iterator(), out);
   }
 
-  /** One digest as a string. */
+  /**
+   * Writes one digest to a string.
+   *
+   * @param digest the digest
+   * @return the digest as the format writes it
+   * @throws UnwritableDigestException if the format cannot express the digest
+   */
   default String writeAsString(Digest digest) {
     return writeAllAsString(List.of(digest));
   }
 
-  /** An archive as a string. */
+  /**
+   * Writes an archive to a string.
+   *
+   * @param digests the digests, in order
+   * @return the archive as the format writes it
+   * @throws UnwritableDigestException if the format cannot express a digest
+   */
   default String writeAllAsString(Iterable<? extends Digest> digests) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -53,10 +53,19 @@ public class InvalidPaperException extends IllegalArgumentException {
     }
   }
 
+  /** The field that breaks a rule. */
   private final PaperField field;
+
+  /** The element of a list field, from 0; -1 for the other fields. */
   private final int index;
+
+  /** The rule broken. */
   private final Rule rule;
+
+  /** The offending value, as given. */
   private final String value;
+
+  /** Where in {@code value} the offending character is (a UTF-16 index), or -1. */
   private final int offset;
 
   /**

@@ -19,6 +19,8 @@ public record SourcePosition(long line, long column) {
   /**
    * Checks that both numbers count from 1.
    *
+   * @param line the line, counted from 1
+   * @param column the column in Unicode code points, counted from 1
    * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
    */
   public SourcePosition {

@@ -16,7 +16,12 @@ package dev.paperdigest.core;
 public final class UnicodeText {
   private UnicodeText() {}
 
-  /** Whether {@code codePoint} has Unicode's {@code White_Space} property. */
+  /**
+   * Tells whether a code point is whitespace, by Unicode's {@code White_Space} property.
+   *
+   * @param codePoint a Unicode code point
+   * @return whether it has the property
+   */
   public static boolean isWhitespace(int codePoint) {
     if (codePoint <= 0x20) {
       return codePoint == 0x20 || (codePoint >= 0x09 && codePoint <= 0x0D);
@@ -35,7 +40,12 @@ public final class UnicodeText {
         || codePoint == 0x3000;
   }
 
-  /** Whether {@code text} is empty or holds only whitespace. */
+  /**
+   * Tells whether a text is blank.
+   *
+   * @param text the text
+   * @return whether it is empty or holds only whitespace
+   */
   public static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       // White_Space has no supplementary code points, so UTF-16 units suffice.

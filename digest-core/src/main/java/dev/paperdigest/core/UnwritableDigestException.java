@@ -26,8 +26,13 @@ import java.util.Optional;
 public class UnwritableDigestException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The format that cannot express the digest. */
   private final String formatName;
+
+  /** The paper's index in its digest, from 0, or -1 when the digest as a whole is refused. */
   private final int paper;
+
+  /** The field at fault, or {@code null} when it is the paper as a whole. */
   private final PaperField field;
 
   /**

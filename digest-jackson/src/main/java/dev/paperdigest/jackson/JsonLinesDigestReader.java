@@ -113,7 +113,7 @@ final class JsonLinesDigestReader implements DigestReader {
             new SourcePosition(lineNumber, 1),
             "the line is longer than "
                 + describeSize(maxLineBytes)
-                + ", the limit for one jsonl line (see docs/json.md, Limits)");
+                + ", the limit for one jsonl line");
       } else {
         int bad = Utf8.indexOfMalformed(buffer, lineStart, lineEnd);
         if (bad >= 0) {

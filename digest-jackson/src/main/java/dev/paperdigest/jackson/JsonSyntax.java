@@ -49,7 +49,7 @@ final class JsonSyntax {
   static String describe(JsonProcessingException e, JsonStreamContext context, String input) {
     String jackson = withoutJavaisms(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return "over a limit of the format (see docs/json.md, Limits): " + jackson;
+      return "over a limit of the format: " + jackson;
     }
     if (jackson.startsWith("Unexpected end-of-input")) {
       return endedEarly(jackson, input);

@@ -240,9 +240,8 @@ class JsonBadInputTest {
     // inside the 13th, whose first element it would be.
     assertAt(d, 9, 26, "$.papers[0].x" + "[0]".repeat(13));
     assertEquals(
-        "$.papers[0].x[0][0][0][0][0][0][0][0][0][0][0][0][0]: over a limit of the format (see"
-            + " docs/json.md, Limits): Document nesting depth (17) exceeds the maximum allowed"
-            + " (16)",
+        "$.papers[0].x[0][0][0][0][0][0][0][0][0][0][0][0][0]: over a limit of the format:"
+            + " Document nesting depth (17) exceeds the maximum allowed (16)",
         d.message());
   }
 

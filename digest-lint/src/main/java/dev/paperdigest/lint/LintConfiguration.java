@@ -20,7 +20,9 @@ import java.util.Set;
  * DigestLinter linter = DigestLinter.builder().configuration(configuration).build();
  * }</pre>
  *
- * <p>The file, in full ({@code docs/lint.md} explains each key):
+ * <p>The file, in full (<a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/lint.md">docs/lint.md</a>
+ * explains each key):
  *
  * <pre>{@code
  * select = ["duplicate-author", "tag-spelling"]   # optional; default: every rule

@@ -17,7 +17,9 @@ import java.util.Optional;
  *
  * <p>Three ids belong to warnings that the formats' readers give as well ({@link #AUTHOR_COMMA},
  * {@link #TAG_HASH}) or that only reading can find ({@link #EMPTY_INPUT}); lint reports them once,
- * whoever finds them. {@code docs/lint.md} describes every rule with an example.
+ * whoever finds them. <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/lint.md">docs/lint.md</a>
+ * describes every rule with an example.
  */
 public enum LintRule {
   /** The same author twice in one paper. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * ReportWriter report = format.open(Files.newOutputStream(Path.of("lint.sarif")), Path.of(""));
  * }</pre>
  *
- * <p>Each is described with an example in {@code docs/lint.md}.
+ * <p>Each is described with an example in <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/lint.md">docs/lint.md</a>.
  */
 public enum ReportFormat {
   /**

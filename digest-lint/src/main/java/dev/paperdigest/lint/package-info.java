@@ -11,7 +11,8 @@
  * report.finish();
  * }</pre>
  *
- * <p>{@link dev.paperdigest.lint.LintRule} lists the rules; {@code docs/lint.md} describes each
- * one, the configuration file and the reports.
+ * <p>{@link dev.paperdigest.lint.LintRule} lists the rules; <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/lint.md">docs/lint.md</a>
+ * describes each one, the configuration file and the reports.
  */
 package dev.paperdigest.lint;

@@ -42,7 +42,9 @@ import java.util.Optional;
  *
  * <p>Each line of a field is one Markdown line, ended by a backslash line break when another line
  * follows; absent fields leave their block out. Text is escaped so that none of it becomes markup
- * (see docs/markdown.md). An archive is its digests one after another, separated by a blank line.
+ * (see <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/markdown.md">docs/markdown.md</a>).
+ * An archive is its digests one after another, separated by a blank line.
  *
  * <p>Markdown cannot hold U+0000, and the heading's date has four digits for its year: a digest
  * holding U+0000, or dated outside the years 0 to 9999, is refused with an {@link

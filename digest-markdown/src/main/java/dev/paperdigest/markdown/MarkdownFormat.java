@@ -22,8 +22,10 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>docs/markdown.md describes the layout, its escaping, what the reader accepts, refuses and
- * warns about, and how an archive is cut into digests.
+ * <p><a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/markdown.md">docs/markdown.md</a>
+ * describes the layout, its escaping, what the reader accepts, refuses and warns about, and how an
+ * archive is cut into digests.
  */
 public final class MarkdownFormat implements DigestFormat {
   static final String NAME = "markdown";

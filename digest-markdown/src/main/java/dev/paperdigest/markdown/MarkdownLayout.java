@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * The shape of a digest in Markdown, shared by the writer and the reader so that the two cannot
- * drift apart. docs/markdown.md describes it for people.
+ * drift apart. <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/markdown.md">docs/markdown.md</a>
+ * describes it for people.
  */
 final class MarkdownLayout {
   private MarkdownLayout() {}

@@ -18,7 +18,9 @@ import org.codehaus.plexus.build.BuildContext;
  * --check} makes ({@code CanonicalForm.isCanonical}), for a build that keeps an archive tidy. A
  * file that does not read is reported as {@code validate} reports it.
  *
- * <p>In a POM: {@code <goal>check</goal>}; docs/maven-plugin.md has the whole snippet.
+ * <p>In a POM: {@code <goal>check</goal>}; <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/maven-plugin.md">docs/maven-plugin.md</a>
+ * has the whole snippet.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractDigestMojo {

@@ -41,8 +41,9 @@ import org.codehaus.plexus.build.BuildContext;
  * 2024/2024-10-10.json}. With {@code archive}, every digest of every file goes into that one file
  * instead.
  *
- * <p>In a POM: {@code <goal>convert</goal>} with {@code <outputFormat>json</outputFormat>};
- * docs/maven-plugin.md has the whole snippet.
+ * <p>In a POM: {@code <goal>convert</goal>} with {@code <outputFormat>json</outputFormat>}; <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/maven-plugin.md">docs/maven-plugin.md</a>
+ * has the whole snippet.
  *
  * <p>The build is incremental: a file whose output is newer is not converted again, and the output
  * of a file that is gone is removed. An output is written under a temporary name and takes the

@@ -14,7 +14,9 @@ import org.codehaus.plexus.build.BuildContext;
  * [WARNING] ...}), the form IDEs and CI systems annotate. A broken digest does not stop the
  * reading: one build reports every problem of every file.
  *
- * <p>In a POM: {@code <goal>validate</goal>}; docs/maven-plugin.md has the whole snippet.
+ * <p>In a POM: {@code <goal>validate</goal>}; <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/maven-plugin.md">docs/maven-plugin.md</a>
+ * has the whole snippet.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractDigestMojo {

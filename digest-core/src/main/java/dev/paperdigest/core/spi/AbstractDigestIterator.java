@@ -44,7 +44,9 @@ import java.util.NoSuchElementException;
  * }
  * }</pre>
  *
- * <p>{@code docs/writing-a-format.md} builds a whole format on it.
+ * <p><a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/writing-a-format.md">docs/writing-a-format.md</a>
+ * builds a whole format on it.
  */
 public abstract class AbstractDigestIterator implements DigestIterator {
   private enum State {

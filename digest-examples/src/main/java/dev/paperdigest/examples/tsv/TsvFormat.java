@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Digests as tab-separated values ({@code tsv}, files ending {@code .tsv}): one paper per row, the
- * layout spreadsheets open and {@code cut} and {@code awk} read. {@code docs/writing-a-format.md}
+ * layout spreadsheets open and {@code cut} and {@code awk} read. <a
+ * href="https://github.com/paperdigest/paperdigest/blob/main/docs/writing-a-format.md">docs/writing-a-format.md</a>
  * builds it step by step.
  *
  * <pre>{@code
