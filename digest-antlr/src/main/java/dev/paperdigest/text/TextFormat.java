@@ -47,6 +47,17 @@ import java.util.List;
  * <pre>{@code
  * DigestReader reader = TextFormat.withMaxLineBytes(256L << 20).reader();
  * }</pre>
+ *
+ * <p>Readers parse on the caller's thread unless told to use more, with {@link #withThreads(int)}
+ * or the system property {@value #THREADS_PROPERTY}: the caller's thread then splits the lines and
+ * cuts them at date lines, and that many workers parse the digests. Digests, diagnostics and their
+ * places are the same as with one thread, and come in input order; a window of {@code 4 × threads}
+ * digests read ahead bounds memory.
+ *
+ * <pre>{@code
+ * DigestReader reader =
+ *     new TextFormat().withThreads(Runtime.getRuntime().availableProcessors()).reader();
+ * }</pre>
  */
 public final class TextFormat implements DigestFormat {
   /**
@@ -61,7 +72,13 @@ public final class TextFormat implements DigestFormat {
   /** The most a limit on lines may be raised to: 1 GiB. */
   public static final long MAX_LINE_BYTES_CEILING = 1L << 30;
 
-  private final DigestReader reader;
+  /** The system property that sets how many threads readers parse on: {@value}. */
+  public static final String THREADS_PROPERTY = "digest.text.threads";
+
+  /** The most threads a reader parses on: {@value}. */
+  public static final int MAX_THREADS = 256;
+
+  private final TextDigestReader reader;
   private final DigestWriter writer = new TextDigestWriter();
 
   /**
@@ -73,7 +90,7 @@ public final class TextFormat implements DigestFormat {
     this(TextDigestReader.configured());
   }
 
-  private TextFormat(DigestReader reader) {
+  private TextFormat(TextDigestReader reader) {
     this.reader = reader;
   }
 
@@ -87,6 +104,18 @@ public final class TextFormat implements DigestFormat {
    */
   public static TextFormat withMaxLineBytes(long maxLineBytes) {
     return new TextFormat(TextDigestReader.withMaxLineBytes(maxLineBytes));
+  }
+
+  /**
+   * This format with readers that parse digests on {@code threads} threads, whatever the system
+   * property {@value #THREADS_PROPERTY} says.
+   *
+   * @param threads from 1 (the caller's thread alone) to {@link #MAX_THREADS}
+   * @return the format
+   * @throws IllegalArgumentException if {@code threads} is out of that range
+   */
+  public TextFormat withThreads(int threads) {
+    return new TextFormat(reader.withThreads(threads));
   }
 
   /**

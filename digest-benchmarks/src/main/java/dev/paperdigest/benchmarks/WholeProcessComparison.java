@@ -20,12 +20,15 @@ import java.util.stream.Stream;
 /**
  * The {@code digest} command as users run it, a whole process with JVM start-up included:
  * converting the sample to JSON beside pandoc converting the same digest from Markdown to HTML, and
- * converting a large archive to JSON Lines beside a Python converter. Needs the CLI jar; pandoc and
- * the Python script are measured when present.
+ * converting a large archive to JSON Lines beside a Python converter. Needs the CLI jar; the
+ * launcher {@code ./digest}, the distribution's {@code bin/digest} (unpacked from
+ * digest-distribution/target), pandoc and the Python script are measured when present. Both
+ * launchers make their start-up archive for this JDK in their first (warm-up) run.
  */
 final class WholeProcessComparison {
   private static final Path SAMPLE = Path.of("examples", "2024-10-10.txt");
   private static final Path CLI_JAR = Path.of("digest-cli", "target", "digest.jar");
+  private static final Path DISTRIBUTIONS = Path.of("digest-distribution", "target");
 
   private final BenchmarkSettings settings;
   private final PrintStream out;
@@ -107,6 +110,20 @@ final class WholeProcessComparison {
               warmups,
               runs));
     }
+    Path installed = unpackDistribution(work);
+    if (installed != null) {
+      timings.add(
+          timer.time(
+              List.of(
+                  installed.resolve("bin/digest").toString(),
+                  "convert",
+                  sampleText.toString(),
+                  "-t",
+                  "json"),
+              null,
+              warmups,
+              runs));
+    }
     String pandoc = onPath("pandoc");
     if (pandoc != null) {
       timings.add(
@@ -117,15 +134,17 @@ final class WholeProcessComparison {
               runs));
     }
     double reference = timings.get(0).median();
+    double peer = pandoc == null ? Double.NaN : timings.get(timings.size() - 1).median();
     TextTable table =
-        new TextTable("command", "median ms", "min ms", "max ms", "÷ java -jar digest");
+        new TextTable("command", "median ms", "min ms", "max ms", "÷ java -jar digest", "÷ pandoc");
     for (ProcessTimer.Timing timing : timings) {
       table.row(
           display(timing.command()),
           number(timing.median() * 1000, 0),
           number(timing.min() * 1000, 0),
           number(timing.max() * 1000, 0),
-          number(timing.median() / reference, 2));
+          number(timing.median() / reference, 2),
+          pandoc == null ? "" : number(timing.median() / peer, 2));
     }
     out.printf(
         Locale.ROOT,
@@ -170,6 +189,29 @@ final class WholeProcessComparison {
             0,
             runs));
     outputs.add(digestOutput);
+    if (Files.isExecutable(project.resolve("digest"))) {
+      // The launcher's own flags; on one thread, then on every core (its default).
+      for (String threads :
+          List.of("1", String.valueOf(Runtime.getRuntime().availableProcessors()))) {
+        Path launcherOutput = work.resolve("digest-" + threads + ".jsonl");
+        timings.add(
+            timer.time(
+                List.of(
+                    "env",
+                    "DIGEST_JAVA_OPTS=-Ddigest.text.threads=" + threads,
+                    "./digest",
+                    "convert",
+                    archive.toString(),
+                    "-t",
+                    "jsonl",
+                    "-o",
+                    launcherOutput.toString()),
+                null,
+                1,
+                runs));
+        outputs.add(launcherOutput);
+      }
+    }
     if (settings.pythonPeer != null) {
       Path pythonOutput = work.resolve("python.jsonl");
       timings.add(
@@ -213,6 +255,36 @@ final class WholeProcessComparison {
     out.println();
   }
 
+  /**
+   * The distribution's tar.gz unpacked into {@code work}, or {@code null} when it has not been
+   * built.
+   */
+  private Path unpackDistribution(Path work) throws IOException, InterruptedException {
+    Path distributions = project.resolve(DISTRIBUTIONS);
+    if (!Files.isDirectory(distributions)) {
+      return null;
+    }
+    Path archive;
+    try (Stream<Path> files = Files.list(distributions)) {
+      archive =
+          files.filter(file -> file.toString().endsWith("-bin.tar.gz")).findFirst().orElse(null);
+    }
+    if (archive == null) {
+      return null;
+    }
+    Path into = Files.createDirectories(work.resolve("installed"));
+    Process tar =
+        new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", into.toString())
+            .inheritIO()
+            .start();
+    if (tar.waitFor() != 0) {
+      return null;
+    }
+    try (Stream<Path> homes = Files.list(into)) {
+      return homes.findFirst().orElse(null);
+    }
+  }
+
   /** The command as a reader would type it: programs and temporary files by their names. */
   private String display(List<String> command) {
     List<String> words = new ArrayList<>();
@@ -220,7 +292,9 @@ final class WholeProcessComparison {
       words.add(
           word.equals(java)
               ? "java"
-              : word.startsWith("/") ? Path.of(word).getFileName().toString() : word);
+              : word.endsWith("/bin/digest")
+                  ? "bin/digest"
+                  : word.startsWith("/") ? Path.of(word).getFileName().toString() : word);
     }
     return String.join(" ", words);
   }

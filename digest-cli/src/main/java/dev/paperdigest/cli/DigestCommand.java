@@ -12,7 +12,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
@@ -58,17 +61,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = DigestCommand.Version.class,
-    subcommands = {
-      ConvertCommand.class,
-      ValidateCommand.class,
-      FmtCommand.class,
-      LintCommand.class,
-      FormatsCommand.class,
-      HelpCommand.class,
-      // The build writes the distribution's completion script with it; users of the runnable
-      // jar get theirs the same way: source <(digest generate-completion).
-      AutoComplete.GenerateCompletion.class
-    },
+    // The subcommands are added as the command line is built: see SUBCOMMANDS.
     synopsisSubcommandLabel = "COMMAND",
     description = {
       "Reads, checks and converts paper digests: daily notes on machine-learning papers, each with"
@@ -166,6 +159,13 @@ public final class DigestCommand {
    * @param args the command line, such as {@code convert in.txt -t json}
    */
   public static void main(String[] args) {
+    // The command reads text on every core unless told otherwise (DIGEST_JAVA_OPTS=
+    // -Ddigest.text.threads=1); the text format reads the property as the registry loads it.
+    if (System.getProperty(dev.paperdigest.text.TextFormat.THREADS_PROPERTY) == null) {
+      System.setProperty(
+          dev.paperdigest.text.TextFormat.THREADS_PROPERTY,
+          Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(
@@ -187,7 +187,7 @@ public final class DigestCommand {
         new PrintWriter(new OutputStreamWriter(bufferedStdout, StandardCharsets.UTF_8), true);
     int status;
     try {
-      status = commandLine(out).execute(args);
+      status = commandLine(out, args).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Inputs handle their own; this is what is left, such as a command line too long for memory.
       ErrorReporter reporter = new ErrorReporter(err, debug);
@@ -216,8 +216,37 @@ public final class DigestCommand {
    * The picocli command line of this command, printing help to {@code out} and messages to the
    * command's standard error, with the exit statuses and error reporting the help describes.
    */
-  private CommandLine commandLine(PrintWriter out) {
+  /**
+   * The subcommands by name, in the order help lists them. picocli builds a command's model by
+   * reflection when it is added, the largest part of start-up: a command line that begins with the
+   * name of one of the first five gets that one alone, which parses and runs exactly as it would
+   * beside the others. Any other (help, completion, a mistyped name, options first) gets them all.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("convert", ConvertCommand.class);
+    SUBCOMMANDS.put("validate", ValidateCommand.class);
+    SUBCOMMANDS.put("fmt", FmtCommand.class);
+    SUBCOMMANDS.put("lint", LintCommand.class);
+    SUBCOMMANDS.put("formats", FormatsCommand.class);
+    SUBCOMMANDS.put("help", HelpCommand.class);
+    // The build writes the distribution's completion script with it; users of the runnable jar
+    // get theirs the same way: source <(digest generate-completion).
+    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
+  }
+
+  private static final Set<String> RUN_ALONE =
+      Set.of("convert", "validate", "fmt", "lint", "formats");
+
+  private CommandLine commandLine(PrintWriter out, String... args) {
     CommandLine commandLine = new CommandLine(this);
+    // Added before the settings below, which picocli passes on to the subcommands it has.
+    if (args.length > 0 && RUN_ALONE.contains(args[0])) {
+      commandLine.addSubcommand(SUBCOMMANDS.get(args[0]));
+    } else {
+      SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+    }
     commandLine.registerConverter(DigestFormat.class, this::formatNamed);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -3,6 +3,7 @@ package dev.paperdigest.distribution;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The distribution as a user installs it: each archive unpacked by {@code tar} or {@code unzip},
@@ -95,6 +98,8 @@ class DistributionIT {
       return files
           .filter(Files::isRegularFile)
           .map(f -> home.relativize(f).toString())
+          // Start-up archives, which the runs of other tests may have made.
+          .filter(f -> !f.startsWith("lib/jvm-archives/"))
           .sorted()
           .toList();
     }
@@ -112,6 +117,7 @@ class DistributionIT {
             "completion/digest_completion",
             "LICENSE",
             "README.md",
+            "examples/2024-10-10.txt",
             "lib/digest-cli-" + VERSION + ".jar",
             "lib/digest-antlr-" + VERSION + ".jar")) {
       assertTrue(files.contains(expected), expected + " in " + files);
@@ -237,6 +243,57 @@ class DistributionIT {
     assertTrue(
         run.stderr().contains("Property settings:"), "both options reach the JVM: " + run.stderr());
     assertTrue(run.stderr().contains("[warning][cds"), "the JVM warned: " + run.stderr());
+  }
+
+  /**
+   * With the JDK running the tests and with JDK 25 (its home given as {@code digest.jdk25}): the
+   * first run makes that JDK's start-up archive in lib, the second starts from it, and standard
+   * output holds exactly what the command writes without any archive.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"java.home", "digest.jdk25"})
+  void eachJdkGetsItsOwnStartUpArchiveAndStandardOutputStaysTheCommands(String property)
+      throws Exception {
+    Path jdk = Path.of(System.getProperty(property, ""));
+    assumeTrue(
+        Files.isExecutable(jdk.resolve("bin/java")),
+        "no JDK at " + jdk + " (-D" + property + "): nothing to run");
+    Path home = unpacked.resolve("home-" + property);
+    Files.createDirectories(home);
+    assertEquals(0, run(home, Map.of(), "tar", "-xzf", ARCHIVES + ".tar.gz").status());
+    home = home.resolve("digest-" + VERSION);
+    Result plain =
+        run(
+            dir,
+            Map.of(),
+            jdk.resolve("bin/java").toString(),
+            "-cp",
+            home.resolve("lib") + "/*",
+            "dev.paperdigest.cli.DigestCommand",
+            "convert",
+            SAMPLE.toString(),
+            "-t",
+            "json");
+    Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString());
+
+    Result first =
+        digest(home.resolve("bin/digest"), environment, "convert", SAMPLE.toString(), "-t", "json");
+    Result second =
+        digest(home.resolve("bin/digest"), environment, "convert", SAMPLE.toString(), "-t", "json");
+
+    assertEquals(0, plain.status(), plain.stderr());
+    for (Result run : List.of(first, second)) {
+      assertEquals(0, run.status(), run.stderr());
+      assertArrayEquals(plain.stdout(), run.stdout());
+    }
+    try (Stream<Path> archives = Files.list(home.resolve("lib/jvm-archives"))) {
+      List<String> names =
+          archives
+              .map(archive -> archive.getFileName().toString())
+              .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot"))
+              .toList();
+      assertEquals(1, names.size(), names.toString());
+    }
   }
 
   @Test

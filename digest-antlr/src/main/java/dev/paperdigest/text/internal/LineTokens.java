@@ -1,6 +1,7 @@
 package dev.paperdigest.text.internal;
 
 import dev.paperdigest.core.spi.MessageText;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import org.antlr.v4.runtime.TokenSource;
 
@@ -12,7 +13,7 @@ import org.antlr.v4.runtime.TokenSource;
  * before the date that is only byte-order marks is dropped: it is the start of a file joined to the
  * input, not a line.
  */
-final class LineTokens {
+final class LineTokens implements LineQueue {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final TokenSource source;
@@ -22,16 +23,21 @@ final class LineTokens {
     this.source = source;
   }
 
-  /** The next token, still to be taken. */
-  LineToken peek() {
+  /** The tokens of the lines of {@code in}, of at most {@code maxLineBytes} bytes each. */
+  static LineTokens of(InputStream in, String sourceName, long maxLineBytes) {
+    return new LineTokens(new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName));
+  }
+
+  @Override
+  public LineToken peek() {
     if (ahead.isEmpty()) {
       cut((LineToken) source.nextToken());
     }
     return ahead.peekFirst();
   }
 
-  /** The next token, taken. */
-  LineToken take() {
+  @Override
+  public LineToken take() {
     LineToken next = peek();
     ahead.removeFirst();
     return next;

@@ -1,16 +1,11 @@
 package dev.paperdigest.text.internal;
 
 import dev.paperdigest.core.Digest;
-import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.spi.AbstractDigestIterator;
-import dev.paperdigest.core.spi.MessageText;
+import dev.paperdigest.core.spi.LocationRecorder;
 import dev.paperdigest.core.spi.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The digests of a text input, one at a time. The line tokens are cut at each date line, and each
@@ -32,6 +27,24 @@ final class TextDigestIterator extends AbstractDigestIterator {
 
   private boolean stopped;
 
+  private final DigestStep.Places places =
+      new DigestStep.Places() {
+        @Override
+        public void begins(long line, long column) {
+          beginsAt(line, column);
+        }
+
+        @Override
+        public LocationRecorder recorder() {
+          return TextDigestIterator.this.recorder();
+        }
+
+        @Override
+        public void endOfInput() {
+          stopped = true;
+        }
+      };
+
   /**
    * The digests of {@code in}.
    *
@@ -41,8 +54,7 @@ final class TextDigestIterator extends AbstractDigestIterator {
   TextDigestIterator(InputStream in, String sourceName, long maxLineBytes, String refusal) {
     super(sourceName);
     this.in = in;
-    this.tokens =
-        new LineTokens(new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName));
+    this.tokens = LineTokens.of(in, sourceName, maxLineBytes);
     this.refusal = refusal;
   }
 
@@ -51,91 +63,17 @@ final class TextDigestIterator extends AbstractDigestIterator {
     if (stopped) {
       return null;
     }
-    ProblemList problems = new ProblemList(sourceName());
-    try {
-      if (refusal != null) {
-        stopped = true;
-        problems.error(1, 1, refusal);
-      } else {
-        return readDigest(problems);
-      }
-    } catch (LineTooLongException e) {
+    if (refusal != null) {
       stopped = true;
-      problems.error(e.line(), 1, e.getMessage());
+      ProblemList problems = new ProblemList(sourceName());
+      problems.error(1, 1, refusal);
+      problems.throwIfAny();
     }
-    problems.throwIfAny();
-    return null;
+    return DigestStep.read(tokens, entries, sourceName(), places);
   }
 
   @Override
   protected void closeInput() throws IOException {
     in.close();
-  }
-
-  private Digest readDigest(ProblemList problems) {
-    LineToken first = tokens.peek();
-    if (first.getType() == Token.EOF) {
-      return null;
-    }
-    if (first.getType() != DigestLexer.DATE) {
-      skipToFirstDateLine(problems);
-      problems.throwIfAny();
-    }
-    LineToken dateLine = take(problems);
-    beginsAt(dateLine.line(), dateLine.column());
-    DigestAssembler assembler = new DigestAssembler(problems, recorder());
-    LocalDate date = assembler.date(dateLine);
-    List<Paper> papers = new ArrayList<>();
-    List<Token> entry = new ArrayList<>();
-    for (int index = 0; !endsDigest(tokens.peek()); index++) {
-      entry.clear();
-      // The title, whatever it looks like; then the lines up to the tag line or the digest's end.
-      entry.add(take(problems));
-      while (!endsDigest(tokens.peek())) {
-        LineToken line = take(problems);
-        entry.add(line);
-        if (line.getType() == DigestLexer.TAGS) {
-          break;
-        }
-      }
-      LineToken next = tokens.peek();
-      entry.add(LineToken.endBefore(next));
-      Paper paper =
-          assembler.paper(
-              index, entries.parse(entry, problems, next.getType() == DigestLexer.DATE));
-      // A digest with a problem is refused whole: its papers need not be kept.
-      if (paper != null && problems.isEmpty()) {
-        papers.add(paper);
-      }
-    }
-    problems.throwIfAny();
-    return Digest.builder().date(date).papers(papers).build();
-  }
-
-  private void skipToFirstDateLine(ProblemList problems) {
-    LineToken first = take(problems);
-    beginsAt(first.line(), first.column());
-    problems.error(
-        first.line(),
-        first.column(),
-        "expected a date line like `2024년 10월 10일` at the start of the file, found "
-            + MessageText.quote(first.getText()));
-    while (!endsDigest(tokens.peek())) {
-      take(problems);
-    }
-  }
-
-  private static boolean endsDigest(Token next) {
-    return next.getType() == DigestLexer.DATE || next.getType() == Token.EOF;
-  }
-
-  /** The next token, its line's problem reported in the digest being read. */
-  private LineToken take(ProblemList problems) {
-    LineToken token = tokens.take();
-    LineProblem problem = token.problem();
-    if (problem != null) {
-      problems.error(token.line(), problem.column(), problem.message());
-    }
-    return token;
   }
 }

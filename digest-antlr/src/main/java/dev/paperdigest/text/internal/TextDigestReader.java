@@ -10,12 +10,14 @@ import java.io.InputStream;
  */
 public final class TextDigestReader implements DigestReader {
   private final long maxLineBytes;
+  private final int threads;
 
   /** Why nothing can be read, reported at the start of every input; or {@code null}. */
   private final String refusal;
 
-  private TextDigestReader(long maxLineBytes, String refusal) {
+  private TextDigestReader(long maxLineBytes, int threads, String refusal) {
     this.maxLineBytes = maxLineBytes;
+    this.threads = threads;
     this.refusal = refusal;
   }
 
@@ -28,27 +30,44 @@ public final class TextDigestReader implements DigestReader {
    * @throws IllegalArgumentException if {@code maxLineBytes} is out of range
    */
   public static TextDigestReader withMaxLineBytes(long maxLineBytes) {
-    return new TextDigestReader(LineLimit.check(maxLineBytes), null);
+    return new TextDigestReader(LineLimit.check(maxLineBytes), 1, null);
   }
 
   /**
-   * A reader whose limit the system property {@value
-   * dev.paperdigest.text.TextFormat#MAX_LINE_BYTES_PROPERTY} sets, or the default. A value that is
-   * not a size makes every input fail at its start with a diagnostic that says so: a format is
-   * created as the registry loads, where an exception would hide every other format.
+   * This reader, parsing digests on {@code threads} threads.
+   *
+   * @param threads from 1 (the caller's thread alone) to {@link
+   *     dev.paperdigest.text.TextFormat#MAX_THREADS}
+   * @return the reader
+   * @throws IllegalArgumentException if {@code threads} is out of range
+   */
+  public TextDigestReader withThreads(int threads) {
+    return new TextDigestReader(maxLineBytes, ThreadCount.check(threads), refusal);
+  }
+
+  /**
+   * A reader whose line limit and threads the system properties {@value
+   * dev.paperdigest.text.TextFormat#MAX_LINE_BYTES_PROPERTY} and {@value
+   * dev.paperdigest.text.TextFormat#THREADS_PROPERTY} set, or the defaults. A value that is not
+   * right makes every input fail at its start with a diagnostic that says so: a format is created
+   * as the registry loads, where an exception would hide every other format.
    *
    * @return the reader
    */
   public static TextDigestReader configured() {
     try {
-      return withMaxLineBytes(LineLimit.parse(System.getProperty(LineLimit.PROPERTY)));
+      return withMaxLineBytes(LineLimit.parse(System.getProperty(LineLimit.PROPERTY)))
+          .withThreads(ThreadCount.parse(System.getProperty(ThreadCount.PROPERTY)));
     } catch (IllegalArgumentException e) {
-      return new TextDigestReader(1, e.getMessage());
+      return new TextDigestReader(1, 1, e.getMessage());
     }
   }
 
   @Override
   public DigestIterator open(InputStream in, String sourceName) {
+    if (threads > 1 && refusal == null) {
+      return new ParallelTextDigestIterator(in, sourceName, maxLineBytes, threads);
+    }
     return new TextDigestIterator(in, sourceName, maxLineBytes, refusal);
   }
 }

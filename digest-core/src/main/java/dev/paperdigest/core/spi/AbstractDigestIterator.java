@@ -132,6 +132,26 @@ public abstract class AbstractDigestIterator implements DigestIterator {
   }
 
   /**
+   * Puts {@code recorded} in place of {@link #recorder()} for the digest being read. For a format
+   * that parses digests on other threads, each into a recorder of its own: {@link #readNext()}
+   * hands the digest's recorder over, then calls {@link #beginsAt} as usual.
+   *
+   * <pre>{@code
+   * protected Digest readNext() throws IOException {
+   *   Parsed parsed = parsedOnAWorker.take();
+   *   useRecorder(parsed.recorder());
+   *   beginsAt(parsed.line(), parsed.column());
+   *   return parsed.digest();
+   * }
+   * }</pre>
+   *
+   * @param recorded the places of the digest being read
+   */
+  protected final void useRecorder(LocationRecorder recorded) {
+    upcomingLocations = recorded;
+  }
+
+  /**
    * Reports a warning about the digest being read: it reads, but probably not as its writer meant.
    *
    * @param line the line, from 1
