@@ -6,7 +6,7 @@
  * generator, so the shape, its checks and its messages exist once:
  *
  * <pre>{@code
- * // in an adapter, with `tokens` wrapping a Jackson parser positioned on `{`
+ * // in an adapter, with tokens wrapping a Jackson parser positioned at the start of an object
  * Digest digest = new DigestTokenReader<>(events).readDigest(tokens);
  * }</pre>
  *
