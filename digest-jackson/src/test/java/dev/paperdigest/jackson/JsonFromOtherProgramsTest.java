@@ -143,6 +143,23 @@ class JsonFromOtherProgramsTest {
     }
   }
 
+  /**
+   * After a UTF-8 byte-order mark, the bytes that would make Jackson guess UTF-16 or UTF-32 are
+   * refused as at the start, rather than failing inside Jackson (found by fuzzing; corpus file
+   * digest-fuzz/.../DigestFuzzTestInputs/json/bom-then-utf32). A jsonl line is parsed as UTF-8
+   * whatever its first bytes.
+   */
+  @Test
+  void zeroBytesAfterAByteOrderMarkAreRefusedAsAnotherEncoding() throws IOException {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '$', 0, 0, 0};
+    assertEquals(
+        List.of(
+            "in:1:1: error: $: the input looks like UTF-32 little-endian, not UTF-8 (it begins"
+                + " with the bytes 24 00 00 00); JSON must be UTF-8 (RFC 8259), so save the file"
+                + " as UTF-8"),
+        problems(JSON, bytes, "in"));
+  }
+
   /** A byte-order mark alone, or with blank lines, is an empty input: no digest, a warning. */
   @Test
   void aByteOrderMarkAloneHoldsNoDigest() throws IOException {
