@@ -117,11 +117,18 @@ final class JsonLinesDigestReader implements DigestReader {
                 + ", the limit for one jsonl line");
       } else {
         int bad = Utf8.indexOfMalformed(buffer, lineStart, lineEnd);
+        int zero = bad >= 0 ? -1 : indexOfZeroInHead();
         if (bad >= 0) {
           error(
               null,
               new SourcePosition(lineNumber, 1 + Utf8.countCodePoints(buffer, lineStart, bad)),
               Utf8.describeMalformed(buffer, bad, lineEnd));
+        } else if (zero >= 0) {
+          error(
+              null,
+              new SourcePosition(lineNumber, 1 + Utf8.countCodePoints(buffer, lineStart, zero)),
+              "a zero byte cannot stand in JSON; in a string, write U+0000 as \\u0000 (and if"
+                  + " the file is UTF-16 or UTF-32, save it as UTF-8)");
         } else {
           Digest digest = parseLine(first);
           throwIfAny();
@@ -310,6 +317,21 @@ final class JsonLinesDigestReader implements DigestReader {
           return;
         }
       }
+    }
+
+    /**
+     * The first zero byte among the current line's first four, or -1. Jackson guesses UTF-16 or
+     * UTF-32 from zero bytes there, and would then fail with an exception of its own; no JSON holds
+     * a zero byte at all.
+     */
+    private int indexOfZeroInHead() {
+      int end = Math.min(lineEnd, lineStart + InputEncoding.HEAD_LENGTH);
+      for (int i = lineStart; i < end; i++) {
+        if (buffer[i] == 0) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private int indexOfNewline(int from, int to) {

@@ -105,6 +105,14 @@ final class Utf8CheckedInputStream extends InputStream {
       if (InputEncoding.startsWithByteOrderMark(buffer, 0, end)) {
         end -= InputEncoding.BYTE_ORDER_MARK_LENGTH;
         System.arraycopy(buffer, InputEncoding.BYTE_ORDER_MARK_LENGTH, buffer, 0, end);
+        // The parser guesses the encoding from what follows the mark: zero bytes there would
+        // make it read UTF-16 or UTF-32, and fail with an exception of its own.
+        fill(InputEncoding.HEAD_LENGTH);
+        refusal = InputEncoding.refusal(buffer, 0, end);
+        if (refusal != null) {
+          stop(0, refusal);
+          return;
+        }
       }
     } else {
       fill(end + 1);

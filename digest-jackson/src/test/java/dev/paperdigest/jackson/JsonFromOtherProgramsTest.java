@@ -1,5 +1,6 @@
 package dev.paperdigest.jackson;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,6 +142,29 @@ class JsonFromOtherProgramsTest {
             format.name() + " " + i);
       }
     }
+  }
+
+  /**
+   * After a UTF-8 byte-order mark, the bytes that would make Jackson guess UTF-16 or UTF-32 are
+   * refused as at the start, rather than failing inside Jackson; in jsonl, where each line is
+   * parsed on its own, so are zero bytes at the start of any line (found by fuzzing; corpus files
+   * digest-fuzz/.../DigestFuzzTestInputs/json/bom-then-utf32 and jsonl/zero-bytes-on-line-2).
+   */
+  @Test
+  void zeroBytesThatWouldMakeJacksonGuessAnotherEncodingAreRefused() throws IOException {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '$', 0, 0, 0};
+    assertEquals(
+        List.of(
+            "in:1:1: error: $: the input looks like UTF-32 little-endian, not UTF-8 (it begins"
+                + " with the bytes 24 00 00 00); JSON must be UTF-8 (RFC 8259), so save the file"
+                + " as UTF-8"),
+        problems(JSON, bytes, "in"));
+    String zeroByte =
+        "error: $: a zero byte cannot stand in JSON; in a string, write U+0000 as \\u0000 (and if"
+            + " the file is UTF-16 or UTF-32, save it as UTF-8)";
+    assertEquals(List.of("in:1:2: " + zeroByte), problems(JSONL, bytes, "in"));
+    byte[] secondLine = "{\"date\":\"2024-10-10\",\"papers\":[]}\n$\0\0\0-/1-\n".getBytes(UTF_8);
+    assertEquals(List.of("in:2:2: " + zeroByte), problems(JSONL, secondLine, "in"));
   }
 
   /** A byte-order mark alone, or with blank lines, is an empty input: no digest, a warning. */

@@ -207,6 +207,32 @@ class MarkdownDigestWriterTest {
   }
 
   @Test
+  void escapesWhatGitHubAddsToCommonMark() {
+    for (String text :
+        List.of(
+            "a|b\n:-|:-",
+            "| a | b |\n| --- | --- |\n| c | d |",
+            "~~struck~~ and ~one~",
+            "costs $5 and $6",
+            "$x^2$ and $$\\sum$$",
+            "\\$not math$")) {
+      Paper paper =
+          Paper.builder()
+              .title(text.replace('\n', ' '))
+              .addAuthors(text.replace('\n', ' '))
+              .abstractText(text)
+              .comment(text)
+              .translation(text)
+              .build();
+      Digest digest = Digest.builder().date(DAY).addPapers(paper).build();
+      String markdown = writer.writeAsString(digest);
+      assertEquals(RenderedPage.expected(List.of(digest)), RenderedPage.render(markdown), markdown);
+      assertEquals(0, RenderedPage.bareDollars(markdown), markdown);
+      assertEquals(digest, reader.read(markdown), markdown);
+    }
+  }
+
+  @Test
   void keepsEmptyLinesAnywhereInAText() {
     for (String text : List.of("\n", "\nx", "x\n", "x\n\ny", "\n\n", "x\n\n")) {
       Paper paper =

@@ -86,6 +86,7 @@ class MarkdownPropertiesTest {
             archive -> {
               String markdown = writer.writeAllAsString(archive);
               assertEquals(RenderedPage.expected(archive), RenderedPage.render(markdown), markdown);
+              assertEquals(0, RenderedPage.bareDollars(markdown), markdown);
             });
   }
 

@@ -3,24 +3,61 @@ package dev.paperdigest.markdown;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.Paper;
 import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * What a reader of the written Markdown sees: the HTML commonmark-java renders from it, and the
- * HTML the layout promises for a digest, built from the model alone. When the two are equal, every
- * title is a heading and every character of every field shows as itself: any list, rule, emphasis,
- * link, image, code block or raw HTML that escaping let through would appear as an extra tag.
+ * What a reader of the written Markdown sees: the HTML commonmark-java renders from it, with
+ * GitHub's tables and strikethrough, and the HTML the layout promises for a digest, built from the
+ * model alone. When the two are equal, every title is a heading and every character of every field
+ * shows as itself: any list, rule, emphasis, link, image, code block, raw HTML, table or struck
+ * text that escaping let through would appear as an extra tag. GitHub's math ({@code $x$}) has no
+ * renderer here, so {@link #bareDollars} looks for the dollars it would take.
  */
 final class RenderedPage {
-  private static final Parser PARSER = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+  private static final List<Extension> GITHUB =
+      List.of(TablesExtension.create(), StrikethroughExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(GITHUB).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(GITHUB).build();
 
   private RenderedPage() {}
 
-  /** The HTML commonmark-java renders from {@code markdown}. */
+  /** The HTML commonmark-java renders from {@code markdown}, as GitHub's extensions read it. */
   static String render(String markdown) {
     return HTML.render(PARSER.parse(markdown));
+  }
+
+  /**
+   * How many {@code $} of {@code markdown} lack the backslash that keeps GitHub from reading math,
+   * outside the tag lines, whose code spans show a {@code $} as it is.
+   */
+  static long bareDollars(String markdown) {
+    return markdown
+        .lines()
+        .filter(line -> !line.startsWith("`"))
+        .mapToLong(
+            line -> {
+              long bare = 0;
+              for (int i = line.indexOf('$'); i >= 0; i = line.indexOf('$', i + 1)) {
+                if (i == 0 || line.charAt(i - 1) != '\\' || escapedBackslash(line, i - 1)) {
+                  bare++;
+                }
+              }
+              return bare;
+            })
+        .sum();
+  }
+
+  /** Whether the backslash at {@code at} is itself escaped, by an odd run of backslashes. */
+  private static boolean escapedBackslash(String line, int at) {
+    int run = 0;
+    for (int i = at; i >= 0 && line.charAt(i) == '\\'; i--) {
+      run++;
+    }
+    return run % 2 == 0;
   }
 
   /** The HTML the layout gives {@code digests}. */

@@ -91,7 +91,9 @@ final class TextPieces {
           "a_b_c");
 
   private static final List<String> SPACES =
-      List.of(" ", "  ", "\t", "\u00A0", "\u3000", "\u2003", "\u200B", "\uFEFF");
+      List.of(
+          " ", "  ", "\t", "\u000B", "\u000C", "\u0085", "\u00A0", "\u1680", "\u2003", "\u2028",
+          "\u2029", "\u202F", "\u205F", "\u3000", "\u200B", "\uFEFF");
 
   static Gen<String> word() {
     return Generate.pick(WORDS);

@@ -109,11 +109,11 @@ public final class MessageText {
 
   /**
    * C0 and C1 controls, DEL, U+2028 and U+2029, and the bidirectional formatting characters
-   * (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) that "Trojan Source" attacks use. None is
-   * a surrogate, so one UTF-16 unit decides.
+   * (Unicode's Bidi_Control: U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) that
+   * "Trojan Source" attacks use. None is a surrogate, so one UTF-16 unit decides.
    */
   private static boolean isControl(char c) {
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C) {
       return true;
     }
     if (c < 0x200E || c > 0x2069) {

@@ -29,6 +29,8 @@ class MessageTextTest {
         "line\\nnext\\ttab\\rret\\u009B\\u007F\\u202Eevil\\u2028",
         MessageText.escapeControls("line\nnext\ttab\rret\u009B\u007F\u202Eevil\u2028"));
     assertEquals("a\\uD800b😀\\uDC00", MessageText.escapeControls("a\uD800b😀\uDC00"));
+    // The Arabic letter mark reorders text as U+200F does (found by fuzzing).
+    assertEquals("a\\u061Cb", MessageText.escapeControls("a\u061Cb"));
     String plain = "RoPE에서 고주파 η ∝ sqrt(T) 😀 \u00A0";
     assertSame(plain, MessageText.escapeControls(plain), "printable text is kept as it is");
   }
