@@ -8,6 +8,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
@@ -103,6 +104,10 @@ final class LayoutMistakes {
       return null;
     }
     Node first = block.getFirstChild();
+    if (first instanceof Emphasis && readsAsAuthors(block)) {
+      // `*Comment*` alone is what the writer makes of a paper whose one author is called Comment.
+      return null;
+    }
     if (first instanceof Emphasis || first instanceof StrongEmphasis) {
       String text = DigestNodeMapper.plainText(first);
       Part part = text == null ? null : Part.resembling(text);
@@ -133,6 +138,27 @@ final class LayoutMistakes {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code paragraph} has the shape of an authors line: names in emphasis, with nothing
+   * between them but commas and spaces (line breaks included).
+   */
+  private static boolean readsAsAuthors(Node paragraph) {
+    StringBuilder between = new StringBuilder();
+    for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Emphasis) {
+        if (!between.toString().strip().equals(",") && node != paragraph.getFirstChild()) {
+          return false;
+        }
+        between.setLength(0);
+      } else if (node instanceof Text) {
+        between.append(((Text) node).getLiteral());
+      } else if (!(node instanceof SoftLineBreak)) {
+        return false;
+      }
+    }
+    return between.length() == 0;
   }
 
   static String quoteLabel(Part part) {

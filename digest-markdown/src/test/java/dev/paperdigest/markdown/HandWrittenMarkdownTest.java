@@ -153,6 +153,32 @@ class HandWrittenMarkdownTest {
   }
 
   @Test
+  void anAuthorCalledCommentIsAnAuthorNotAMisspelledLabel() throws IOException {
+    // Found by fuzzing (digest-fuzz corpus chain/author-named-comment): the writer's own output.
+    for (String name : List.of("Comment", "Translation", "comment:")) {
+      Paper paper = Paper.builder().title("Title").addAuthors(name, "Kim").addTags("tag").build();
+      Digest digest = Digest.builder().date(LocalDate.of(2024, 10, 10)).addPapers(paper).build();
+      String written = new MarkdownFormat().writer().writeAsString(digest);
+      assertEquals(digest, reader.read(written), written);
+      Digest alone = digest.withPapers(paper.withAuthors(name));
+      assertEquals(alone, reader.read(new MarkdownFormat().writer().writeAsString(alone)));
+    }
+    assertEquals(
+        List.of("7:1: error: the label `*Comment:*` is written `**Comment:**`"),
+        check(
+            """
+            # 2024-10-10
+
+            ## Title
+
+            *Kim*
+
+            *Comment:*
+            코멘트
+            """));
+  }
+
+  @Test
   void namesTheUnderlineThatMadeAPaperTitleALevelOneHeading() throws IOException {
     assertEquals(
         List.of(
