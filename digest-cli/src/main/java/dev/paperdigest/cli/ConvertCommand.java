@@ -8,111 +8,112 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code digest convert}: reads digests in one format and writes them in another, one digest at a
  * time, to standard output, to one file replaced only once complete, or to one file per input in a
  * directory.
  */
-@Command(
-    name = "convert",
-    header = "Convert digests from one format to another.",
-    description = {
-      "Converts digests from one format to another, one digest at a time, so that an archive of"
-          + " any size converts in constant memory.",
-      "",
-      "The formats come from -f and -t, or else from the extensions of each INPUT and of OUTPUT."
-          + " Without INPUT, or with -, it reads standard input.",
-      "",
-      "How OUTPUT is read, as pandoc reads it:",
-      "- no -o, or -o -: standard output, which receives every digest of every INPUT, in order.",
-      "- -o FILE: one file holding every digest of every INPUT, in order; with several INPUTs,"
-          + " an archive.",
-      "- -o DIR/, or -o DIR naming an existing directory: one file per INPUT, DIR/NAME.EXT, where"
-          + " NAME is the INPUT's name without its extension and EXT the -t format's. DIR is"
-          + " created if need be. A failing INPUT is reported and the others still converted.",
-      "- -o '': a usage error, as an empty name names no file.",
-      "",
-      "A file is written under a temporary name beside it and takes its place only when complete:"
-          + " a failed conversion leaves the old file untouched and creates none. A symbolic link"
-          + " stays, and the file it leads to is replaced; a replaced file keeps its owner, group"
-          + " and mode where allowed. Devices and pipes (/dev/null, a FIFO) are written to"
-          + " directly. Standard output receives each digest as it is converted.",
-      "",
-      "Warnings, about input that reads but probably not as its writer meant, are printed to"
-          + " standard error as FILE:LINE:COLUMN: warning: MESSAGE, as validate prints them; they"
-          + " do not change the exit status. At most 100 problems are printed per input."
-    },
-    exitCodeList = {
-      DigestCommand.EXIT_OK,
-      DigestCommand.EXIT_FAILED,
-      DigestCommand.EXIT_USAGE,
-      DigestCommand.EXIT_BROKEN_PIPE
-    },
-    footer = {
-      "  digest convert 2024-10-10.txt -t markdown",
-      "      Print a digest as Markdown.",
-      "  digest convert 2024-10-10.txt -o 2024-10-10.json",
-      "      Write it as JSON; 2024-10-10.json appears only if all converts.",
-      "  digest convert 2024-10-10.json -t text",
-      "      And back to the text form.",
-      "  digest convert -f text -t text < notes.txt > clean.txt",
-      "      Convert standard input to standard output.",
-      "  digest convert -t jsonl -o all.jsonl digests/ extra/2024-10-11.txt",
-      "      Every digest of digests/ and of one more file, in one archive.",
-      "  digest convert -t json -o out/ digests/",
-      "      Convert every digest file of digests/ into one JSON file each in out/."
-    })
-final class ConvertCommand implements Callable<Integer> {
-  @ParentCommand private DigestCommand digest;
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private InputFormatOption from;
-
-  @Option(
-      names = {"-t", "--to"},
-      paramLabel = "FORMAT",
-      description =
-          "Format to write (see 'digest formats'); by default, the one OUTPUT's extension names.")
+final class ConvertCommand extends Subcommand {
   private DigestFormat to;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUTPUT",
-      description =
-          "Where to write: - for standard output (the default); FILE for one file holding every"
-              + " digest; DIR/ (ending with /, or an existing directory) for one file per INPUT.")
-  private String output;
-
-  @Parameters(
-      paramLabel = "INPUT",
-      arity = "0..*",
-      description =
-          "Files, pipes or directories to read (a directory: its files with a known extension);"
-              + " - for standard input (the default).")
-  private List<String> inputs = new ArrayList<>();
+  ConvertCommand(DigestCommand digest) {
+    super(digest, "convert");
+    spec.usageMessage()
+        .header("Convert digests from one format to another.")
+        .description(
+            "Converts digests from one format to another, one digest at a time, so that an archive"
+                + " of any size converts in constant memory.",
+            "",
+            "The formats come from -f and -t, or else from the extensions of each INPUT and of"
+                + " OUTPUT. Without INPUT, or with -, it reads standard input.",
+            "",
+            "How OUTPUT is read, as pandoc reads it:",
+            "- no -o, or -o -: standard output, which receives every digest of every INPUT, in"
+                + " order.",
+            "- -o FILE: one file holding every digest of every INPUT, in order; with several"
+                + " INPUTs, an archive.",
+            "- -o DIR/, or -o DIR naming an existing directory: one file per INPUT, DIR/NAME.EXT,"
+                + " where NAME is the INPUT's name without its extension and EXT the -t format's."
+                + " DIR is created if need be. A failing INPUT is reported and the others still"
+                + " converted.",
+            "- -o '': a usage error, as an empty name names no file.",
+            "",
+            "A file is written under a temporary name beside it and takes its place only when"
+                + " complete: a failed conversion leaves the old file untouched and creates none. A"
+                + " symbolic link stays, and the file it leads to is replaced; a replaced file"
+                + " keeps its owner, group and mode where allowed. Devices and pipes (/dev/null, a"
+                + " FIFO) are written to directly. Standard output receives each digest as it is"
+                + " converted.",
+            "",
+            "Warnings, about input that reads but probably not as its writer meant, are printed to"
+                + " standard error as FILE:LINE:COLUMN: warning: MESSAGE, as validate prints them;"
+                + " they do not change the exit status. At most 100 problems are printed per"
+                + " input.")
+        .exitCodeList(
+            DigestCommand.exitCodes(
+                DigestCommand.EXIT_OK,
+                DigestCommand.EXIT_FAILED,
+                DigestCommand.EXIT_USAGE,
+                DigestCommand.EXIT_BROKEN_PIPE))
+        .footer(
+            "  digest convert 2024-10-10.txt -t markdown",
+            "      Print a digest as Markdown.",
+            "  digest convert 2024-10-10.txt -o 2024-10-10.json",
+            "      Write it as JSON; 2024-10-10.json appears only if all converts.",
+            "  digest convert 2024-10-10.json -t text",
+            "      And back to the text form.",
+            "  digest convert -f text -t text < notes.txt > clean.txt",
+            "      Convert standard input to standard output.",
+            "  digest convert -t jsonl -o all.jsonl digests/ extra/2024-10-11.txt",
+            "      Every digest of digests/ and of one more file, in one archive.",
+            "  digest convert -t json -o out/ digests/",
+            "      Convert every digest file of digests/ into one JSON file each in out/.");
+    addInputFormatOption();
+    spec.addOption(
+        OptionSpec.builder("-t", "--to")
+            .paramLabel("FORMAT")
+            .type(DigestFormat.class)
+            .description(
+                "Format to write (see 'digest formats'); by default, the one OUTPUT's extension"
+                    + " names.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-o", "--output")
+            .paramLabel("OUTPUT")
+            .type(String.class)
+            .description(
+                "Where to write: - for standard output (the default); FILE for one file holding"
+                    + " every digest; DIR/ (ending with /, or an existing directory) for one file"
+                    + " per INPUT.")
+            .build());
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("INPUT")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "Files, pipes or directories to read (a directory: its files with a known"
+                    + " extension); - for standard input (the default).")
+            .build());
+  }
 
   private ErrorReporter reporter;
 
   @Override
   public Integer call() {
     reporter = digest.reporter(spec.commandLine());
-    List<String> arguments = inputs.isEmpty() ? List.of("-") : inputs;
+    to = parsed().matchedOptionValue("--to", null);
+    String output = parsed().matchedOptionValue("--output", null);
+    List<String> arguments = parsed().matchedPositionalValue(0, List.of("-"));
     if (output == null || output.equals("-")) {
       convertToStandardOutput(resolveInputs(arguments));
       return reporter.exitStatus();
@@ -133,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private List<Input> resolveInputs(List<String> arguments) {
-    return new InputResolver(digest, from.format, spec.commandLine()).resolve(arguments);
+    return new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(arguments);
   }
 
   private void convertToStandardOutput(List<Input> resolved) {

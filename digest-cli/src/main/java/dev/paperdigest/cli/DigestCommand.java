@@ -15,15 +15,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
@@ -54,53 +55,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * --check} and {@code lint}, something found, 2 a usage error, and 141 that standard output was
  * closed by its reader before all was written, as for any program that {@code SIGPIPE} ends.
  */
-@Command(
-    name = "digest",
-    // Help and version options, the exit status heading and the examples heading for every
-    // command, declared once.
-    scope = ScopeType.INHERIT,
-    mixinStandardHelpOptions = true,
-    versionProvider = DigestCommand.Version.class,
-    // The subcommands are added as the command line is built: see SUBCOMMANDS.
-    synopsisSubcommandLabel = "COMMAND",
-    description = {
-      "Reads, checks and converts paper digests: daily notes on machine-learning papers, each with"
-          + " its title, authors, abstract, comment, translation and tags.",
-      "",
-      "convert writes to standard output, to one file holding every digest (-o FILE), or to one"
-          + " file per input (-o DIR/). fmt rewrites files in their canonical form, as gofmt does"
-          + " for Go; lint finds what is legal but probably wrong, as ruff does for Python.",
-      "",
-      "Run 'digest help COMMAND' for the options of a command."
-    },
-    commandListHeading = "%nCommands:%n",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      DigestCommand.EXIT_OK,
-      "1:An input is not a valid digest, a format cannot express it, or a file or standard output"
-          + " cannot be read or written; fmt --check found a file to rewrite, or lint a finding.",
-      DigestCommand.EXIT_USAGE,
-      DigestCommand.EXIT_BROKEN_PIPE
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  digest convert 2024-10-10.txt -t markdown",
-      "      Print a digest as Markdown.",
-      "  cat 2024-10-10.txt | digest convert -f text -o 2024-10-10.json",
-      "      Read standard input; write the JSON file once all of it has been read.",
-      "  digest convert -t jsonl -o all.jsonl digests/",
-      "      Every digest of every file of a directory, in one archive.",
-      "  digest convert -t jsonl -o out/ digests/",
-      "      Convert every digest file of a directory, one output file each.",
-      "  digest validate digests/*.txt",
-      "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE.",
-      "  digest fmt digests/",
-      "      Rewrite every digest file of a directory in its canonical form.",
-      "  digest fmt --check digests/",
-      "      List the files fmt would change, and fail if there is any: for CI.",
-      "  digest lint --format sarif digests/ > digest-lint.sarif",
-      "      Lint every digest file: a SARIF report, for GitHub code scanning."
-    })
 public final class DigestCommand {
   static final String EXIT_OK = "0:Success.";
   static final String EXIT_FAILED =
@@ -122,11 +76,13 @@ public final class DigestCommand {
 
   private static final int STDOUT_BUFFER_SIZE = 1 << 16;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Print the stack trace behind every error, for a bug report.")
-  private boolean debug;
+  /** Shared with every subcommand's copy of it, so that it holds wherever it is given. */
+  private final OptionSpec debug =
+      OptionSpec.builder("--debug")
+          .type(boolean.class)
+          .scopeType(ScopeType.INHERIT)
+          .description("Print the stack trace behind every error, for a bug report.")
+          .build();
 
   private final Supplier<DigestFormats> formatSource;
   private final StandardInput stdin;
@@ -190,7 +146,7 @@ public final class DigestCommand {
       status = commandLine(out, args).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Inputs handle their own; this is what is left, such as a command line too long for memory.
-      ErrorReporter reporter = new ErrorReporter(err, debug);
+      ErrorReporter reporter = new ErrorReporter(err, debug());
       reporter.outOfMemory(null, e);
       status = reporter.exitStatus();
     }
@@ -204,7 +160,7 @@ public final class DigestCommand {
       if (stdout.brokenPipe()) {
         status = BROKEN_PIPE_STATUS;
       } else {
-        new ErrorReporter(err, debug).ioError(STDOUT_NAME, stdout.failure());
+        new ErrorReporter(err, debug()).ioError(STDOUT_NAME, stdout.failure());
         status = 1;
       }
     }
@@ -213,39 +169,41 @@ public final class DigestCommand {
   }
 
   /**
+   * The subcommands by name, in the order help lists them. picocli builds each subcommand's model
+   * as it is added: a command line that begins with the name of one of the first five gets that one
+   * alone, which parses and runs exactly as it would beside the others. Any other (help,
+   * completion, a mistyped name, options first) gets them all.
+   */
+  private static final Map<String, Function<DigestCommand, Subcommand>> RUN_ALONE =
+      new LinkedHashMap<>();
+
+  static {
+    RUN_ALONE.put("convert", ConvertCommand::new);
+    RUN_ALONE.put("validate", ValidateCommand::new);
+    RUN_ALONE.put("fmt", FmtCommand::new);
+    RUN_ALONE.put("lint", LintCommand::new);
+    RUN_ALONE.put("formats", FormatsCommand::new);
+  }
+
+  /**
    * The picocli command line of this command, printing help to {@code out} and messages to the
    * command's standard error, with the exit statuses and error reporting the help describes.
    */
-  /**
-   * The subcommands by name, in the order help lists them. picocli builds a command's model by
-   * reflection when it is added, the largest part of start-up: a command line that begins with the
-   * name of one of the first five gets that one alone, which parses and runs exactly as it would
-   * beside the others. Any other (help, completion, a mistyped name, options first) gets them all.
-   */
-  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
-
-  static {
-    SUBCOMMANDS.put("convert", ConvertCommand.class);
-    SUBCOMMANDS.put("validate", ValidateCommand.class);
-    SUBCOMMANDS.put("fmt", FmtCommand.class);
-    SUBCOMMANDS.put("lint", LintCommand.class);
-    SUBCOMMANDS.put("formats", FormatsCommand.class);
-    SUBCOMMANDS.put("help", HelpCommand.class);
-    // The build writes the distribution's completion script with it; users of the runnable jar
-    // get theirs the same way: source <(digest generate-completion).
-    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
-  }
-
-  private static final Set<String> RUN_ALONE =
-      Set.of("convert", "validate", "fmt", "lint", "formats");
-
   private CommandLine commandLine(PrintWriter out, String... args) {
-    CommandLine commandLine = new CommandLine(this);
+    CommandLine commandLine = new CommandLine(spec());
     // Added before the settings below, which picocli passes on to the subcommands it has.
-    if (args.length > 0 && RUN_ALONE.contains(args[0])) {
-      commandLine.addSubcommand(SUBCOMMANDS.get(args[0]));
+    Function<DigestCommand, Subcommand> alone = args.length > 0 ? RUN_ALONE.get(args[0]) : null;
+    if (alone != null) {
+      commandLine.addSubcommand(new CommandLine(alone.apply(this).spec()));
     } else {
-      SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+      RUN_ALONE
+          .values()
+          .forEach(c -> commandLine.addSubcommand(new CommandLine(c.apply(this).spec())));
+      // picocli's own, built from their annotations only here.
+      commandLine.addSubcommand(HelpCommand.class);
+      // The build writes the distribution's completion script with it; users of the runnable jar
+      // get theirs the same way: source <(digest generate-completion).
+      commandLine.addSubcommand(AutoComplete.GenerateCompletion.class);
     }
     commandLine.registerConverter(DigestFormat.class, this::formatNamed);
     commandLine.setOut(out);
@@ -255,6 +213,70 @@ public final class DigestCommand {
     commandLine.setParameterExceptionHandler(this::reportUsageError);
     commandLine.setExecutionExceptionHandler(this::reportUnexpected);
     return commandLine;
+  }
+
+  /**
+   * The model of the command line, built with picocli's programmatic API rather than from
+   * annotations: reading annotations makes the JVM generate a proxy class for each annotation type
+   * at every start, and picocli inspects every field by reflection, together about a third of the
+   * command's start-up (docs/performance.md, "Start-up").
+   */
+  private CommandSpec spec() {
+    CommandSpec spec =
+        CommandSpec.wrapWithoutInspection(this)
+            .name("digest")
+            .addOption(debug)
+            .mixinStandardHelpOptions(true)
+            .versionProvider(new Version());
+    spec.usageMessage()
+        // The subcommands are added as the command line is built: see RUN_ALONE.
+        .synopsisSubcommandLabel("COMMAND")
+        .description(
+            "Reads, checks and converts paper digests: daily notes on machine-learning papers, each"
+                + " with its title, authors, abstract, comment, translation and tags.",
+            "",
+            "convert writes to standard output, to one file holding every digest (-o FILE), or to"
+                + " one file per input (-o DIR/). fmt rewrites files in their canonical form, as"
+                + " gofmt does for Go; lint finds what is legal but probably wrong, as ruff does"
+                + " for Python.",
+            "",
+            "Run 'digest help COMMAND' for the options of a command.")
+        .commandListHeading("%nCommands:%n")
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(
+            exitCodes(
+                EXIT_OK,
+                "1:An input is not a valid digest, a format cannot express it, or a file or"
+                    + " standard output cannot be read or written; fmt --check found a file to"
+                    + " rewrite, or lint a finding.",
+                EXIT_USAGE,
+                EXIT_BROKEN_PIPE))
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  digest convert 2024-10-10.txt -t markdown",
+            "      Print a digest as Markdown.",
+            "  cat 2024-10-10.txt | digest convert -f text -o 2024-10-10.json",
+            "      Read standard input; write the JSON file once all of it has been read.",
+            "  digest convert -t jsonl -o all.jsonl digests/",
+            "      Every digest of every file of a directory, in one archive.",
+            "  digest convert -t jsonl -o out/ digests/",
+            "      Convert every digest file of a directory, one output file each.",
+            "  digest validate digests/*.txt",
+            "      Check files; each problem comes as FILE:LINE:COLUMN: error: MESSAGE.",
+            "  digest fmt digests/",
+            "      Rewrite every digest file of a directory in its canonical form.",
+            "  digest fmt --check digests/",
+            "      List the files fmt would change, and fail if there is any: for CI.",
+            "  digest lint --format sarif digests/ > digest-lint.sarif",
+            "      Lint every digest file: a SARIF report, for GitHub code scanning.");
+    // Help and version options, the exit status heading and the examples heading for every
+    // command, declared once. Last, as it passes them on to the subcommands it has then.
+    return spec.scopeType(ScopeType.INHERIT);
+  }
+
+  /** The exit status list of a command's help, from {@code "STATUS:MEANING"} strings. */
+  static Map<String, String> exitCodes(String... statuses) {
+    return UsageMessageSpec.keyValuesMap(statuses);
   }
 
   DigestFormats formats() {
@@ -278,9 +300,14 @@ public final class DigestCommand {
     return bufferedStdout;
   }
 
+  /** Whether --debug was given, before or after the subcommand. */
+  private boolean debug() {
+    return Boolean.TRUE.equals(debug.getValue());
+  }
+
   /** A fresh reporter for one run of {@code commandLine}. */
   ErrorReporter reporter(CommandLine commandLine) {
-    return new ErrorReporter(commandLine.getErr(), debug);
+    return new ErrorReporter(commandLine.getErr(), debug());
   }
 
   /** The known formats with their extensions, for messages: {@code text (.txt), json (.json)}. */
@@ -338,7 +365,7 @@ public final class DigestCommand {
       commandLine.usage(err);
       return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
-    new ErrorReporter(err, debug).usageError(e);
+    new ErrorReporter(err, debug()).usageError(e);
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println(
         "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");

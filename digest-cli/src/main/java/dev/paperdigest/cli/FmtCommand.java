@@ -14,99 +14,101 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code digest fmt}: rewrites digest files in their canonical form ({@link CanonicalForm}), or,
  * with {@code --check} or {@code --diff}, says which would change and how, as gofmt and ruff do for
  * code.
  */
-@Command(
-    name = "fmt",
-    header = "Rewrite digest files in their canonical form.",
-    description = {
-      "Rewrites each FILE in its canonical form: what its format's writer writes for what its"
-          + " reader reads. For the text format that is \\n line ends, the last line ended too, no"
-          + " blank lines and no byte-order mark; for Markdown and JSON, the writer's own layout."
-          + " Nothing else changes, and running fmt again changes nothing.",
-      "",
-      "A file already in canonical form is left as it is, its time included. Any other is written"
-          + " under a temporary name beside it and moved over it once complete, as convert writes"
-          + " -o FILE: a symbolic link stays and the file it leads to is replaced, keeping its"
-          + " owner, group and mode where allowed. Like gofmt, fmt prints nothing when all went"
-          + " well.",
-      "",
-      "A FILE that is not a valid digest is left untouched and reported as validate reports it,"
-          + " on standard error as FILE:LINE:COLUMN: error: MESSAGE; the others are still"
-          + " rewritten.",
-      "",
-      "--check writes nothing: it lists each FILE not in canonical form on standard output, one a"
-          + " line, and exits with 1 if there is any. --diff prints a unified diff of what would"
-          + " change instead, which patch -p0 applies, and exits the same way.",
-      "",
-      "The format of each FILE comes from its extension, or from -f. A directory stands for its"
-          + " files with a known extension, and must hold at least one. What cannot be replaced"
-          + " (- for standard input, a pipe, a device) is read into memory and its canonical form"
-          + " written to standard output, and only if all of it reads."
-    },
-    exitCodeList = {
-      "0:Every FILE is in canonical form, or has been rewritten in it.",
-      "1:With --check or --diff, a FILE is not in canonical form; or a FILE is not a valid digest,"
-          + " or cannot be read or replaced.",
-      DigestCommand.EXIT_USAGE,
-      DigestCommand.EXIT_BROKEN_PIPE
-    },
-    footer = {
-      "  digest fmt digests/",
-      "      Rewrite every digest file of a directory in its canonical form.",
-      "  digest fmt --check digests/",
-      "      List the files fmt would change; exit with 1 if there is any, as in CI.",
-      "  digest fmt --diff 2024-10-10.txt",
-      "      Show what fmt would change, as a unified diff.",
-      "  digest fmt -f markdown - < draft.md",
-      "      Print the canonical form of standard input."
-    })
-final class FmtCommand implements Callable<Integer> {
-  @ParentCommand private DigestCommand digest;
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private InputFormatOption from;
-
-  @Option(
-      names = "--check",
-      description =
-          "Write nothing: list the files not in canonical form, and exit with 1 if there is any.")
+final class FmtCommand extends Subcommand {
   private boolean check;
-
-  @Option(
-      names = "--diff",
-      description =
-          "Write nothing: print a unified diff of what fmt would change, and exit with 1 if"
-              + " anything would. With --check too, the diff is printed.")
   private boolean diff;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description =
-          "Files or directories to rewrite (a directory: its files with a known extension); - for"
-              + " standard input.")
-  private List<String> files;
+  FmtCommand(DigestCommand digest) {
+    super(digest, "fmt");
+    spec.usageMessage()
+        .header("Rewrite digest files in their canonical form.")
+        .description(
+            "Rewrites each FILE in its canonical form: what its format's writer writes for what its"
+                + " reader reads. For the text format that is \\n"
+                + " line ends, the last line ended too, no blank lines and no byte-order mark; for"
+                + " Markdown and JSON, the writer's own layout. Nothing else changes, and running"
+                + " fmt again changes nothing.",
+            "",
+            "A file already in canonical form is left as it is, its time included. Any other is"
+                + " written under a temporary name beside it and moved over it once complete, as"
+                + " convert writes -o FILE: a symbolic link stays and the file it leads to is"
+                + " replaced, keeping its owner, group and mode where allowed. Like gofmt, fmt"
+                + " prints nothing when all went well.",
+            "",
+            "A FILE that is not a valid digest is left untouched and reported as validate reports"
+                + " it, on standard error as FILE:LINE:COLUMN: error: MESSAGE; the others are still"
+                + " rewritten.",
+            "",
+            "--check writes nothing: it lists each FILE not in canonical form on standard output,"
+                + " one a line, and exits with 1 if there is any. --diff prints a unified diff of"
+                + " what would change instead, which patch -p0 applies, and exits the same way.",
+            "",
+            "The format of each FILE comes from its extension, or from -f. A directory stands for"
+                + " its files with a known extension, and must hold at least one. What cannot be"
+                + " replaced (- for standard input, a pipe, a device) is read into memory and its"
+                + " canonical form written to standard output, and only if all of it reads.")
+        .exitCodeList(
+            DigestCommand.exitCodes(
+                "0:Every FILE is in canonical form, or has been rewritten in it.",
+                "1:With --check or --diff, a FILE is not in canonical form; or a FILE is not a"
+                    + " valid digest, or cannot be read or replaced.",
+                DigestCommand.EXIT_USAGE,
+                DigestCommand.EXIT_BROKEN_PIPE))
+        .footer(
+            "  digest fmt digests/",
+            "      Rewrite every digest file of a directory in its canonical form.",
+            "  digest fmt --check digests/",
+            "      List the files fmt would change; exit with 1 if there is any, as in CI.",
+            "  digest fmt --diff 2024-10-10.txt",
+            "      Show what fmt would change, as a unified diff.",
+            "  digest fmt -f markdown - < draft.md",
+            "      Print the canonical form of standard input.");
+    addInputFormatOption();
+    spec.addOption(
+        OptionSpec.builder("--check")
+            .type(boolean.class)
+            .description(
+                "Write nothing: list the files not in canonical form, and exit with 1 if there is"
+                    + " any.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--diff")
+            .type(boolean.class)
+            .description(
+                "Write nothing: print a unified diff of what fmt would change, and exit with 1 if"
+                    + " anything would. With --check too, the diff is printed.")
+            .build());
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("1..*")
+            .required(true)
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "Files or directories to rewrite (a directory: its files with a known extension);"
+                    + " - for standard input.")
+            .build());
+  }
 
   private ErrorReporter reporter;
 
   @Override
   public Integer call() {
+    check = parsed().matchedOptionValue("--check", false);
+    diff = parsed().matchedOptionValue("--diff", false);
+    List<String> files = parsed().matchedPositionalValue(0, List.of());
     reporter = digest.reporter(spec.commandLine());
-    List<Input> inputs = new InputResolver(digest, from.format, spec.commandLine()).resolve(files);
+    List<Input> inputs =
+        new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(files);
     int notCanonical = 0;
     for (Input input : inputs) {
       if (format(input)) {

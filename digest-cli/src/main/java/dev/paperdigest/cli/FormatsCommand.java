@@ -3,42 +3,34 @@ package dev.paperdigest.cli;
 import dev.paperdigest.core.DigestFormat;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code digest formats}: lists the formats on the class path with their file extensions. */
-@Command(
-    name = "formats",
-    header = "List the formats available and their file extensions.",
-    description = {
-      "Lists the formats available, one a line: the name to give -f and -t, then the file"
-          + " extensions that select the format when no name is given.",
-      "",
-      "A format module on the class path adds its format here."
-    },
-    exitCodeList = {
-      DigestCommand.EXIT_OK,
-      "1:Standard output cannot be written.",
-      DigestCommand.EXIT_USAGE,
-      DigestCommand.EXIT_BROKEN_PIPE
-    },
-    footerHeading = "%nExample:%n",
-    footer = {
-      "  $ digest formats",
-      "  json      .json",
-      "  jsonl     .jsonl",
-      "  markdown  .md .markdown",
-      "  text      .txt"
-    })
-final class FormatsCommand implements Callable<Integer> {
+final class FormatsCommand extends Subcommand {
   private static final int MIN_NAME_WIDTH = 8;
 
-  @ParentCommand private DigestCommand digest;
-
-  @Spec private CommandSpec spec;
+  FormatsCommand(DigestCommand digest) {
+    super(digest, "formats");
+    spec.usageMessage()
+        .header("List the formats available and their file extensions.")
+        .description(
+            "Lists the formats available, one a line: the name to give -f and -t, then the file"
+                + " extensions that select the format when no name is given.",
+            "",
+            "A format module on the class path adds its format here.")
+        .exitCodeList(
+            DigestCommand.exitCodes(
+                DigestCommand.EXIT_OK,
+                "1:Standard output cannot be written.",
+                DigestCommand.EXIT_USAGE,
+                DigestCommand.EXIT_BROKEN_PIPE))
+        .footerHeading("%nExample:%n")
+        .footer(
+            "  $ digest formats",
+            "  json      .json",
+            "  jsonl     .jsonl",
+            "  markdown  .md .markdown",
+            "  text      .txt");
+  }
 
   @Override
   public Integer call() {

@@ -12,141 +12,148 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code digest lint}: checks digests as one archive with {@link DigestLinter} and prints what is
  * legal but probably wrong, in the GNU form, JSON or SARIF, as ruff and ESLint do for code.
  */
-@Command(
-    name = "lint",
-    header = "Find what is legal in digests but probably wrong.",
-    description = {
-      "Checks the digests of every FILE, as one archive, for slips that validate accepts because"
-          + " they are legal: the same author twice, a comment without its translation, a tag"
-          + " spelled two ways, dates out of order, and more; --rules lists every rule with its"
-          + " rationale. Findings are printed to standard output, by default as"
-          + " FILE:LINE:COLUMN: warning: MESSAGE [RULE].",
-      "",
-      "A FILE that is not a valid digest is reported as validate reports it, with"
-          + " FILE:LINE:COLUMN: error: MESSAGE in the report, and its digests that do read are"
-          + " still checked. The rules that compare digests (dates in order, a date or paper"
-          + " twice, one tag in two spellings) compare across every FILE, in the order given; a"
-          + " directory's files are read in name order.",
-      "",
-      "Settings come from --config FILE, or else from the nearest .digestlint.toml: in the"
-          + " directory of the first FILE (in it, if it is a directory) or a parent, up to the root"
-          + " of the git repository. It can select and ignore rules, and silence rules for one"
-          + " paper or one digest by title and date ([[suppress]]). --select replaces its"
-          + " selection; --ignore adds to what it ignores.",
-      "",
-      "The format of each FILE comes from its extension, or from -f. A directory stands for its"
-          + " files with a known extension, and must hold at least one; - is standard input."
-    },
-    exitCodeList = {
-      "0:Nothing found; with --exit-zero, findings allowed.",
-      "1:A finding, or a FILE that is not a valid digest or cannot be read.",
-      "2:Usage error: unknown option, report format or rule, a FILE that does not exist, or a"
-          + " configuration file with a mistake, which is printed as FILE:LINE:COLUMN: error:"
-          + " MESSAGE.",
-      DigestCommand.EXIT_BROKEN_PIPE
-    },
-    footer = {
-      "  digest lint digests/",
-      "      Check every digest file of a directory, as one archive.",
-      "  digest lint --format sarif digests/ > digest-lint.sarif",
-      "      Write a SARIF report, which GitHub code scanning shows on pull requests.",
-      "  digest lint --ignore title-full-stop,tag-spelling 2024-10-*.txt",
-      "      Leave two rules out of this run.",
-      "  digest lint --rules",
-      "      List every rule with its rationale."
-    })
-final class LintCommand implements Callable<Integer> {
-  @ParentCommand private DigestCommand digest;
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private InputFormatOption from;
-
-  @Option(
-      names = "--format",
-      paramLabel = "REPORT",
-      defaultValue = "gnu",
-      converter = ReportFormatConverter.class,
-      completionCandidates = ReportFormatNames.class,
-      description =
-          "The report: gnu (FILE:LINE:COLUMN: warning: MESSAGE [RULE], the default), json (an"
-              + " array with one object per finding) or sarif (SARIF 2.1.0).")
-  private ReportFormat reportFormat;
-
-  @Option(
-      names = "--exit-zero",
-      description =
-          "Exit with 0 even when something was found; a FILE that does not read still"
-              + " gives 1.")
-  private boolean exitZero;
-
-  @Option(
-      names = "--select",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules, instead of those the configuration file selects.")
+final class LintCommand extends Subcommand {
   private List<String> select;
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not run these rules, besides those the configuration file ignores.")
-  private List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "The configuration file; by default .digestlint.toml, the one nearest to the first"
-              + " FILE.")
+  private List<String> ignore;
   private String config;
-
-  @Option(
-      names = "--base",
-      paramLabel = "DIR",
-      description =
-          "The directory the SARIF report gives file names relative to, the repository's root in"
-              + " CI; by default the current directory.")
   private String base;
+  private List<String> files;
 
-  @Option(
-      names = "--rules",
-      description = "List every rule's id with its rationale, and exit; no FILE is read.")
-  private boolean rules;
-
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "0..*",
-      description =
-          "Files or directories to check as one archive (a directory: its files with a known"
-              + " extension); - for standard input.")
-  private List<String> files = new ArrayList<>();
+  LintCommand(DigestCommand digest) {
+    super(digest, "lint");
+    spec.usageMessage()
+        .header("Find what is legal in digests but probably wrong.")
+        .description(
+            "Checks the digests of every FILE, as one archive, for slips that validate accepts"
+                + " because they are legal: the same author twice, a comment without its"
+                + " translation, a tag spelled two ways, dates out of order, and more; --rules"
+                + " lists every rule with its rationale. Findings are printed to standard output,"
+                + " by default as FILE:LINE:COLUMN: warning: MESSAGE [RULE].",
+            "",
+            "A FILE that is not a valid digest is reported as validate reports it, with"
+                + " FILE:LINE:COLUMN: error: MESSAGE in the report, and its digests that do read"
+                + " are still checked. The rules that compare digests (dates in order, a date or"
+                + " paper twice, one tag in two spellings) compare across every FILE, in the order"
+                + " given; a directory's files are read in name order.",
+            "",
+            "Settings come from --config FILE, or else from the nearest .digestlint.toml: in the"
+                + " directory of the first FILE (in it, if it is a directory) or a parent, up to"
+                + " the root of the git repository. It can select and ignore rules, and silence"
+                + " rules for one paper or one digest by title and date ([[suppress]]). --select"
+                + " replaces its selection; --ignore adds to what it ignores.",
+            "",
+            "The format of each FILE comes from its extension, or from -f. A directory stands for"
+                + " its files with a known extension, and must hold at least one; - is standard"
+                + " input.")
+        .exitCodeList(
+            DigestCommand.exitCodes(
+                "0:Nothing found; with --exit-zero, findings allowed.",
+                "1:A finding, or a FILE that is not a valid digest or cannot be read.",
+                "2:Usage error: unknown option, report format or rule, a FILE that does not exist,"
+                    + " or a configuration file with a mistake, which is printed as"
+                    + " FILE:LINE:COLUMN: error: MESSAGE.",
+                DigestCommand.EXIT_BROKEN_PIPE))
+        .footer(
+            "  digest lint digests/",
+            "      Check every digest file of a directory, as one archive.",
+            "  digest lint --format sarif digests/ > digest-lint.sarif",
+            "      Write a SARIF report, which GitHub code scanning shows on pull requests.",
+            "  digest lint --ignore title-full-stop,tag-spelling 2024-10-*.txt",
+            "      Leave two rules out of this run.",
+            "  digest lint --rules",
+            "      List every rule with its rationale.");
+    addInputFormatOption();
+    spec.addOption(
+        OptionSpec.builder("--format")
+            .paramLabel("REPORT")
+            .type(ReportFormat.class)
+            .defaultValue("gnu")
+            .converters(new ReportFormatConverter())
+            .completionCandidates(new ReportFormatNames())
+            .description(
+                "The report: gnu (FILE:LINE:COLUMN: warning: MESSAGE [RULE], the default), json"
+                    + " (an array with one object per finding) or sarif (SARIF 2.1.0).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--exit-zero")
+            .type(boolean.class)
+            .description(
+                "Exit with 0 even when something was found; a FILE that does not read still"
+                    + " gives 1.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--select")
+            .paramLabel("RULE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .splitRegex(",")
+            .description("Run only these rules, instead of those the configuration file selects.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--ignore")
+            .paramLabel("RULE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .splitRegex(",")
+            .description("Do not run these rules, besides those the configuration file ignores.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--config")
+            .paramLabel("FILE")
+            .type(String.class)
+            .description(
+                "The configuration file; by default .digestlint.toml, the one nearest to the first"
+                    + " FILE.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--base")
+            .paramLabel("DIR")
+            .type(String.class)
+            .description(
+                "The directory the SARIF report gives file names relative to, the repository's"
+                    + " root in CI; by default the current directory.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--rules")
+            .type(boolean.class)
+            .description("List every rule's id with its rationale, and exit; no FILE is read.")
+            .build());
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "Files or directories to check as one archive (a directory: its files with a"
+                    + " known extension); - for standard input.")
+            .build());
+  }
 
   @Override
   public Integer call() {
-    if (rules) {
+    ParseResult parsed = parsed();
+    select = parsed.matchedOptionValue("--select", null);
+    ignore = parsed.matchedOptionValue("--ignore", List.of());
+    config = parsed.matchedOptionValue("--config", null);
+    base = parsed.matchedOptionValue("--base", null);
+    files = parsed.matchedPositionalValue(0, List.of());
+    if (parsed.matchedOptionValue("--rules", false)) {
       listRules();
       return 0;
     }
@@ -156,7 +163,8 @@ final class LintCommand implements Callable<Integer> {
               + " rules");
     }
     ErrorReporter reporter = digest.reporter(spec.commandLine());
-    List<Input> inputs = new InputResolver(digest, from.format, spec.commandLine()).resolve(files);
+    List<Input> inputs =
+        new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(files);
     Path baseDirectory = baseDirectory();
     LintConfiguration configuration;
     try {
@@ -168,6 +176,7 @@ final class LintCommand implements Callable<Integer> {
     }
     DigestLinter linter = linter(configuration);
 
+    ReportFormat reportFormat = spec.findOption("--format").getValue();
     ReportWriter report = reportFormat.open(digest.stdout(), baseDirectory);
     LintRun run = linter.start(report);
     for (Input input : inputs) {
@@ -181,7 +190,7 @@ final class LintCommand implements Callable<Integer> {
     if (run.errors() > 0 || reporter.exitStatus() != 0) {
       return 1;
     }
-    return run.warnings() > 0 && !exitZero ? 1 : 0;
+    return run.warnings() > 0 && !parsed.matchedOptionValue("--exit-zero", false) ? 1 : 0;
   }
 
   private void lint(LintRun run, Input input, ErrorReporter reporter) {

@@ -4,63 +4,60 @@ import dev.paperdigest.core.DigestIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code digest validate}: reads every digest of every file given and prints each problem found, in
  * the GNU form editors and CI systems turn into annotations.
  */
-@Command(
-    name = "validate",
-    header = "Check digest files and report every problem in them.",
-    description = {
-      "Reads every digest of each FILE and prints every problem found to standard error as"
-          + " FILE:LINE:COLUMN: error: MESSAGE, the form editors and CI systems annotate. A broken"
-          + " digest does not stop the reading: one run reports them all, at most 100 per file."
-          + " Nothing is printed for valid files.",
-      "",
-      "Input that reads, but probably not as its writer meant (a file holding no digest, say),"
-          + " gets FILE:LINE:COLUMN: warning: MESSAGE; warnings alone leave the exit status 0.",
-      "",
-      "The format of each FILE comes from its extension, or from -f. A directory stands for its"
-          + " files with a known extension, and must hold at least one; - is standard input."
-    },
-    exitCodeList = {
-      "0:Every file is valid; there may be warnings.",
-      "1:A file is not a valid digest, or cannot be read.",
-      DigestCommand.EXIT_USAGE
-    },
-    footer = {
-      "  digest validate digests/",
-      "      Check every digest file of a directory.",
-      "  digest validate -f text - < notes",
-      "      Check standard input as plain text."
-    })
-final class ValidateCommand implements Callable<Integer> {
-  @ParentCommand private DigestCommand digest;
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private InputFormatOption from;
-
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description =
-          "Files, pipes or directories to check (a directory: its files with a known extension);"
-              + " - for standard input.")
-  private List<String> files;
+final class ValidateCommand extends Subcommand {
+  ValidateCommand(DigestCommand digest) {
+    super(digest, "validate");
+    spec.usageMessage()
+        .header("Check digest files and report every problem in them.")
+        .description(
+            "Reads every digest of each FILE and prints every problem found to standard error as"
+                + " FILE:LINE:COLUMN: error: MESSAGE, the form editors and CI systems annotate. A"
+                + " broken digest does not stop the reading: one run reports them all, at most 100"
+                + " per file. Nothing is printed for valid files.",
+            "",
+            "Input that reads, but probably not as its writer meant (a file holding no digest,"
+                + " say), gets FILE:LINE:COLUMN: warning: MESSAGE; warnings alone leave the exit"
+                + " status 0.",
+            "",
+            "The format of each FILE comes from its extension, or from -f. A directory stands for"
+                + " its files with a known extension, and must hold at least one; - is standard"
+                + " input.")
+        .exitCodeList(
+            DigestCommand.exitCodes(
+                "0:Every file is valid; there may be warnings.",
+                "1:A file is not a valid digest, or cannot be read.",
+                DigestCommand.EXIT_USAGE))
+        .footer(
+            "  digest validate digests/",
+            "      Check every digest file of a directory.",
+            "  digest validate -f text - < notes",
+            "      Check standard input as plain text.");
+    addInputFormatOption();
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("1..*")
+            .required(true)
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "Files, pipes or directories to check (a directory: its files with a known"
+                    + " extension); - for standard input.")
+            .build());
+  }
 
   @Override
   public Integer call() {
+    List<String> files = parsed().matchedPositionalValue(0, List.of());
     ErrorReporter reporter = digest.reporter(spec.commandLine());
-    List<Input> inputs = new InputResolver(digest, from.format, spec.commandLine()).resolve(files);
+    List<Input> inputs =
+        new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(files);
     for (Input input : inputs) {
       check(input, () -> input.open(digest.stdin().stream()), reporter);
     }
