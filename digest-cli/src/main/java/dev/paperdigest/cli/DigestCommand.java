@@ -12,10 +12,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
@@ -169,21 +168,13 @@ public final class DigestCommand {
   }
 
   /**
-   * The subcommands by name, in the order help lists them. picocli builds each subcommand's model
-   * as it is added: a command line that begins with the name of one of the first five gets that one
-   * alone, which parses and runs exactly as it would beside the others. Any other (help,
+   * The names of this project's subcommands, in the order help lists them. picocli builds each
+   * subcommand's model as it is added: a command line that begins with one of these names gets that
+   * subcommand alone, which parses and runs exactly as it would beside the others. Any other (help,
    * completion, a mistyped name, options first) gets them all.
    */
-  private static final Map<String, Function<DigestCommand, Subcommand>> RUN_ALONE =
-      new LinkedHashMap<>();
-
-  static {
-    RUN_ALONE.put("convert", ConvertCommand::new);
-    RUN_ALONE.put("validate", ValidateCommand::new);
-    RUN_ALONE.put("fmt", FmtCommand::new);
-    RUN_ALONE.put("lint", LintCommand::new);
-    RUN_ALONE.put("formats", FormatsCommand::new);
-  }
+  private static final List<String> SUBCOMMANDS =
+      List.of("convert", "validate", "fmt", "lint", "formats");
 
   /**
    * The picocli command line of this command, printing help to {@code out} and messages to the
@@ -192,13 +183,10 @@ public final class DigestCommand {
   private CommandLine commandLine(PrintWriter out, String... args) {
     CommandLine commandLine = new CommandLine(spec());
     // Added before the settings below, which picocli passes on to the subcommands it has.
-    Function<DigestCommand, Subcommand> alone = args.length > 0 ? RUN_ALONE.get(args[0]) : null;
-    if (alone != null) {
-      commandLine.addSubcommand(new CommandLine(alone.apply(this).spec()));
+    if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+      commandLine.addSubcommand(subcommand(args[0]));
     } else {
-      RUN_ALONE
-          .values()
-          .forEach(c -> commandLine.addSubcommand(new CommandLine(c.apply(this).spec())));
+      SUBCOMMANDS.forEach(name -> commandLine.addSubcommand(subcommand(name)));
       // picocli's own, built from their annotations only here.
       commandLine.addSubcommand(HelpCommand.class);
       // The build writes the distribution's completion script with it; users of the runnable jar
@@ -226,8 +214,8 @@ public final class DigestCommand {
         CommandSpec.wrapWithoutInspection(this)
             .name("digest")
             .addOption(debug)
-            .mixinStandardHelpOptions(true)
             .versionProvider(new Version());
+    addStandardHelpOptions(spec);
     spec.usageMessage()
         // The subcommands are added as the command line is built: see RUN_ALONE.
         .synopsisSubcommandLabel("COMMAND")
@@ -269,9 +257,44 @@ public final class DigestCommand {
             "      List the files fmt would change, and fail if there is any: for CI.",
             "  digest lint --format sarif digests/ > digest-lint.sarif",
             "      Lint every digest file: a SARIF report, for GitHub code scanning.");
-    // Help and version options, the exit status heading and the examples heading for every
-    // command, declared once. Last, as it passes them on to the subcommands it has then.
+    // --debug, the exit status heading and the examples heading for every command, declared
+    // once. Last, as it passes them on to the subcommands it has then.
     return spec.scopeType(ScopeType.INHERIT);
+  }
+
+  /** The command line of the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+  private CommandLine subcommand(String name) {
+    // A switch, not a map of constructors, so that only the subcommand run is loaded.
+    Subcommand subcommand =
+        switch (name) {
+          case "convert" -> new ConvertCommand(this);
+          case "validate" -> new ValidateCommand(this);
+          case "fmt" -> new FmtCommand(this);
+          case "lint" -> new LintCommand(this);
+          case "formats" -> new FormatsCommand(this);
+          default -> throw new IllegalArgumentException(name);
+        };
+    // After the subcommand's own options, where picocli's standard mixin would put them.
+    addStandardHelpOptions(subcommand.spec());
+    return new CommandLine(subcommand.spec());
+  }
+
+  /**
+   * Adds {@code -h, --help} and {@code -V, --version}, as picocli's {@code
+   * mixinStandardHelpOptions} does, but without the reflection over the annotations of picocli's
+   * mixin class that it costs at every start. Each command gets its own, as with the mixin.
+   */
+  static void addStandardHelpOptions(CommandSpec spec) {
+    spec.addOption(
+            OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build())
+        .addOption(
+            OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .description("Print version information and exit.")
+                .build());
   }
 
   /** The exit status list of a command's help, from {@code "STATUS:MEANING"} strings. */
