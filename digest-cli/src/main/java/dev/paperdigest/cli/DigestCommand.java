@@ -170,11 +170,15 @@ public final class DigestCommand {
   /**
    * The names of this project's subcommands, in the order help lists them. picocli builds each
    * subcommand's model as it is added: a command line that begins with one of these names gets that
-   * subcommand alone, which parses and runs exactly as it would beside the others. Any other (help,
-   * completion, a mistyped name, options first) gets them all.
+   * subcommand alone, which parses and runs exactly as it would beside the others; {@code digest
+   * --version} gets none. Any other (help, completion, a mistyped name, options first) gets them
+   * all.
    */
   private static final List<String> SUBCOMMANDS =
       List.of("convert", "validate", "fmt", "lint", "formats");
+
+  /** A command line of one of these alone prints the version, which needs no subcommand. */
+  private static final List<String> VERSION_OPTIONS = List.of("-V", "--version");
 
   /**
    * The picocli command line of this command, printing help to {@code out} and messages to the
@@ -185,7 +189,7 @@ public final class DigestCommand {
     // Added before the settings below, which picocli passes on to the subcommands it has.
     if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
       commandLine.addSubcommand(subcommand(args[0]));
-    } else {
+    } else if (!(args.length == 1 && VERSION_OPTIONS.contains(args[0]))) {
       SUBCOMMANDS.forEach(name -> commandLine.addSubcommand(subcommand(name)));
       // picocli's own, built from their annotations only here.
       commandLine.addSubcommand(HelpCommand.class);
