@@ -18,7 +18,7 @@ import java.io.InputStream;
 final class Utf8CheckedInputStream extends InputStream {
   private final InputStream in;
 
-  private final byte[] buffer = new byte[1 << 13];
+  private final byte[] buffer = new byte[1 << 16];
 
   /** {@code buffer[next, checked)}: checked, not yet passed on. */
   private int next;
