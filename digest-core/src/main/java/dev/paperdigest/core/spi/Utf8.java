@@ -43,11 +43,15 @@ public final class Utf8 {
   public static int indexOfMalformed(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
-      if (i <= to - Long.BYTES && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += Long.BYTES;
-        continue;
-      }
-      if (bytes[i] >= 0) {
+      if (i <= to - Long.BYTES) {
+        // The ASCII bytes before the first that is not, all at once (the first byte is the lowest).
+        long high = (long) WORDS.get(bytes, i) & HIGH_BITS;
+        if (high == 0) {
+          i += Long.BYTES;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(high) >>> 3;
+      } else if (bytes[i] >= 0) {
         i++;
         continue;
       }
