@@ -27,9 +27,6 @@ public final class LocationRecorder implements DigestLocations {
   /** Line and column pairs, {@link #SLOTS} per paper: the paper, then each field. */
   private static final int SLOTS = 1 + FIELDS;
 
-  /** The elements a list field has room for before its array grows. */
-  private static final int FIRST_ELEMENTS = 4;
-
   private SourcePosition digest = SourcePosition.START;
 
   /** Line 0 marks a part nobody recorded. */
@@ -98,10 +95,7 @@ public final class LocationRecorder implements DigestLocations {
     }
     long[] elements = lists[paper] == null ? new long[0] : lists[paper];
     if (elements.length <= 2 * index + 1) {
-      // Room for four elements at first: growing from one by one copied most short lists thrice.
-      elements =
-          Arrays.copyOf(
-              elements, Math.max(2 * index + 2, Math.max(2 * FIRST_ELEMENTS, 2 * elements.length)));
+      elements = Arrays.copyOf(elements, Math.max(2 * index + 2, 2 * elements.length));
       lists[paper] = elements;
     }
     elements[2 * index] = line;
