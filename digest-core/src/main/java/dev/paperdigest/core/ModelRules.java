@@ -58,11 +58,17 @@ final class ModelRules {
    * singleLine}), or -1; an unpaired surrogate before it is thrown as not Unicode text.
    */
   private static int scan(PaperField field, int index, String value, boolean singleLine) {
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (c == '\r' || (singleLine && c == '\n')) {
-        return i;
+    // Every string read is scanned, which profiled at a tenth of reading JSON: String.indexOf, an
+    // intrinsic, finds the line break, so that the loop tests one thing per character.
+    int lineBreak = value.indexOf('\r');
+    if (singleLine) {
+      int lineFeed = value.indexOf('\n');
+      if (lineFeed >= 0 && (lineBreak < 0 || lineFeed < lineBreak)) {
+        lineBreak = lineFeed;
       }
+    }
+    for (int i = 0, n = lineBreak < 0 ? value.length() : lineBreak; i < n; i++) {
+      char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
         if (!isPairAt(value, i)) {
           throw new InvalidPaperException(field, index, Rule.UNPAIRED_SURROGATE, value, i);
@@ -70,7 +76,7 @@ final class ModelRules {
         i++;
       }
     }
-    return -1;
+    return lineBreak;
   }
 
   /** Whether {@code value[i]} is a high surrogate followed by a low one. */

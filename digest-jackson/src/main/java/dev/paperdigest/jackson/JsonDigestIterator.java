@@ -30,17 +30,32 @@ abstract class JsonDigestIterator extends AbstractDigestIterator
     this.problems = new ProblemList(sourceName);
   }
 
+  /**
+   * The line and column in code points of a location in the input, given as Jackson's location
+   * gives it.
+   *
+   * @param byteOffset the location's byte offset, or -1 if Jackson has none
+   * @param lineNr Jackson's line, the fallback without an offset
+   * @param columnNr Jackson's column, likewise
+   */
+  abstract SourcePosition positionOf(long byteOffset, int lineNr, int columnNr);
+
   /** The line and column in code points of a location in the input that Jackson gives. */
-  abstract SourcePosition positionOf(JsonLocation at);
+  final SourcePosition positionOf(JsonLocation at) {
+    return positionOf(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
+  }
 
   @Override
   public final SourcePosition place(ParserTokens source) {
-    return positionOf(source.parser.currentTokenLocation());
+    return place(source.parser);
   }
 
   /** Where the parser's current token begins. */
   final SourcePosition place(JsonParser parser) {
-    return positionOf(parser.currentTokenLocation());
+    // Taken apart here, so that Jackson's location, made for every value read, stays off the heap
+    // whether or not the JIT inlines positionOf (docs/performance.md).
+    JsonLocation at = parser.currentTokenLocation();
+    return positionOf(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
   }
 
   @Override

@@ -91,11 +91,9 @@ final class JsonDigestReader implements DigestReader {
     }
 
     @Override
-    SourcePosition positionOf(JsonLocation at) {
-      SourcePosition exact = at.getByteOffset() < 0 ? null : in.positionOf(at.getByteOffset());
-      return exact != null
-          ? exact
-          : new SourcePosition(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    SourcePosition positionOf(long byteOffset, int lineNr, int columnNr) {
+      SourcePosition exact = byteOffset < 0 ? null : in.positionOf(byteOffset);
+      return exact != null ? exact : new SourcePosition(Math.max(1, lineNr), Math.max(1, columnNr));
     }
 
     /** The token that begins the next digest, or {@code null} when no digest is left. */

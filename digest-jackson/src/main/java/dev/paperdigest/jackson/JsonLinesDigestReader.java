@@ -149,10 +149,10 @@ final class JsonLinesDigestReader implements DigestReader {
      * line's start, in bytes, and may place an error on any byte of a multi-byte character.
      */
     @Override
-    SourcePosition positionOf(JsonLocation at) {
-      long offset = at.getByteOffset();
+    SourcePosition positionOf(long byteOffset, int lineNr, int columnNr) {
+      long offset = byteOffset;
       if (offset < 0) {
-        return new SourcePosition(lineNumber, Math.max(1, at.getColumnNr()));
+        return new SourcePosition(lineNumber, Math.max(1, columnNr));
       }
       offset = Math.min(offset, lineEnd - lineStart);
       if (offset < cursorOffset) {

@@ -1,8 +1,12 @@
 package dev.paperdigest.jackson;
 
 import dev.paperdigest.core.SourcePosition;
+import dev.paperdigest.core.spi.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -142,39 +146,77 @@ final class RecentBytesInputStream extends InputStream {
 
   /** A position in the input: its offset, line and column, moved forward over bytes. */
   private static final class Cursor {
+    /**
+     * Reads eight bytes at once. Every byte of the input passes the cursor, so its loop is the
+     * reader's largest cost of its own: a word is tested for line ends with a few bit operations
+     * instead of eight tests, and the characters of the column are counted only after the last line
+     * end passed (docs/performance.md).
+     */
+    private static final VarHandle WORDS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** LF and CR lie below 0x0E. */
+    private static final long BELOW_LINE_ENDS = 0x0E * ONES;
+
     long offset;
     long line = 1;
     long column = 1;
     boolean afterCarriageReturn;
 
     void pass(byte[] bytes, int from, int to) {
-      // Locals, and a test that most bytes fail at once, keep this loop near memory speed.
       long lines = line;
-      long columns = column;
       boolean afterCr = afterCarriageReturn;
-      for (int i = from; i < to; i++) {
-        byte b = bytes[i];
-        if (b <= '\r' && b >= '\n') {
+      // Where the last line that began in bytes[from, to) begins, or -1.
+      int lineStart = -1;
+      int i = from;
+      while (i < to) {
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+          long word = (long) WORDS.get(bytes, i);
+          // Exact: non-zero when a byte of the word is below 0x0E (~word rules out those of 0x80
+          // and up), which most words are not.
+          if (((word - BELOW_LINE_ENDS) & ~word & HIGH_BITS) != 0) {
+            if (bytesEqualTo(word, '\r') != 0) {
+              break;
+            }
+            long lineFeeds = bytesEqualTo(word, '\n');
+            if (lineFeeds != 0) {
+              // The first byte is the lowest (little-endian); an LF right after a CR ends no line.
+              lines += Long.bitCount(lineFeeds) - (afterCr && (lineFeeds & 0x80) != 0 ? 1 : 0);
+              lineStart = i + (64 - Long.numberOfLeadingZeros(lineFeeds)) / 8;
+            }
+          }
+          afterCr = false;
+        }
+        // A word with a CR, or the last bytes: one by one.
+        for (int end = Math.min(to, i + Long.BYTES); i < end; i++) {
+          byte b = bytes[i];
           if (b == '\n') {
             lines += afterCr ? 0 : 1;
-            columns = 1;
-            afterCr = false;
-            continue;
-          }
-          if (b == '\r') {
+            lineStart = i + 1;
+          } else if (b == '\r') {
             lines++;
-            columns = 1;
-            afterCr = true;
-            continue;
+            lineStart = i + 1;
           }
+          afterCr = b == '\r';
         }
-        columns += isContinuation(b) ? 0 : 1;
-        afterCr = false;
       }
+      column =
+          lineStart < 0
+              ? column + Utf8.countCodePoints(bytes, from, to)
+              : 1 + Utf8.countCodePoints(bytes, lineStart, to);
       line = lines;
-      column = columns;
       afterCarriageReturn = afterCr;
       offset += to - from;
+    }
+
+    /** The high bit of each byte of {@code word} that equals {@code b}, and no other bit. */
+    private static long bytesEqualTo(long word, int b) {
+      long differences = word ^ (b * ONES);
+      return ~(((differences & LOW_BITS) + LOW_BITS) | differences | LOW_BITS);
     }
   }
 }

@@ -18,7 +18,11 @@ import java.io.InputStream;
 final class Utf8CheckedInputStream extends InputStream {
   private final InputStream in;
 
-  private final byte[] buffer = new byte[1 << 13];
+  /**
+   * Several of Jackson's 8,000-byte reads: with a buffer hardly larger than one read, every other
+   * read was cut short at the buffer's end.
+   */
+  private final byte[] buffer = new byte[1 << 16];
 
   /** {@code buffer[next, checked)}: checked, not yet passed on. */
   private int next;
