@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -94,16 +93,11 @@ final class ConvertCommand extends Subcommand {
                     + " every digest; DIR/ (ending with /, or an existing directory) for one file"
                     + " per INPUT.")
             .build());
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("INPUT")
-            .arity("0..*")
-            .type(List.class)
-            .auxiliaryTypes(String.class)
-            .description(
-                "Files, pipes or directories to read (a directory: its files with a known"
-                    + " extension); - for standard input (the default).")
-            .build());
+    addFilesParameter(
+        "INPUT",
+        "0..*",
+        "Files, pipes or directories to read (a directory: its files with a known"
+            + " extension); - for standard input (the default).");
   }
 
   private ErrorReporter reporter;
@@ -113,7 +107,7 @@ final class ConvertCommand extends Subcommand {
     reporter = digest.reporter(spec.commandLine());
     to = parsed().matchedOptionValue("--to", null);
     String output = parsed().matchedOptionValue("--output", null);
-    List<String> arguments = parsed().matchedPositionalValue(0, List.of("-"));
+    List<String> arguments = files(List.of("-"));
     if (output == null || output.equals("-")) {
       convertToStandardOutput(resolveInputs(arguments));
       return reporter.exitStatus();

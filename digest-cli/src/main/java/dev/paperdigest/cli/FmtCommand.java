@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code digest fmt}: rewrites digest files in their canonical form ({@link CanonicalForm}), or,
@@ -86,17 +85,11 @@ final class FmtCommand extends Subcommand {
                 "Write nothing: print a unified diff of what fmt would change, and exit with 1 if"
                     + " anything would. With --check too, the diff is printed.")
             .build());
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("1..*")
-            .required(true)
-            .type(List.class)
-            .auxiliaryTypes(String.class)
-            .description(
-                "Files or directories to rewrite (a directory: its files with a known extension);"
-                    + " - for standard input.")
-            .build());
+    addFilesParameter(
+        "FILE",
+        "1..*",
+        "Files or directories to rewrite (a directory: its files with a known extension);"
+            + " - for standard input.");
   }
 
   private ErrorReporter reporter;
@@ -105,7 +98,7 @@ final class FmtCommand extends Subcommand {
   public Integer call() {
     check = parsed().matchedOptionValue("--check", false);
     diff = parsed().matchedOptionValue("--diff", false);
-    List<String> files = parsed().matchedPositionalValue(0, List.of());
+    List<String> files = files(List.of());
     reporter = digest.reporter(spec.commandLine());
     List<Input> inputs =
         new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(files);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
@@ -57,9 +56,7 @@ final class LintCommand extends Subcommand {
                 + " rules for one paper or one digest by title and date ([[suppress]]). --select"
                 + " replaces its selection; --ignore adds to what it ignores.",
             "",
-            "The format of each FILE comes from its extension, or from -f. A directory stands for"
-                + " its files with a known extension, and must hold at least one; - is standard"
-                + " input.")
+            FORMAT_OF_EACH_FILE)
         .exitCodeList(
             DigestCommand.exitCodes(
                 "0:Nothing found; with --exit-zero, findings allowed.",
@@ -133,16 +130,11 @@ final class LintCommand extends Subcommand {
             .type(boolean.class)
             .description("List every rule's id with its rationale, and exit; no FILE is read.")
             .build());
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("0..*")
-            .type(List.class)
-            .auxiliaryTypes(String.class)
-            .description(
-                "Files or directories to check as one archive (a directory: its files with a"
-                    + " known extension); - for standard input.")
-            .build());
+    addFilesParameter(
+        "FILE",
+        "0..*",
+        "Files or directories to check as one archive (a directory: its files with a"
+            + " known extension); - for standard input.");
   }
 
   @Override
@@ -152,7 +144,7 @@ final class LintCommand extends Subcommand {
     ignore = parsed.matchedOptionValue("--ignore", List.of());
     config = parsed.matchedOptionValue("--config", null);
     base = parsed.matchedOptionValue("--base", null);
-    files = parsed.matchedPositionalValue(0, List.of());
+    files = files(List.of());
     if (parsed.matchedOptionValue("--rules", false)) {
       listRules();
       return 0;

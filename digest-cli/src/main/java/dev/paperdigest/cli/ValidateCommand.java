@@ -4,7 +4,6 @@ import dev.paperdigest.core.DigestIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code digest validate}: reads every digest of every file given and prints each problem found, in
@@ -25,9 +24,7 @@ final class ValidateCommand extends Subcommand {
                 + " say), gets FILE:LINE:COLUMN: warning: MESSAGE; warnings alone leave the exit"
                 + " status 0.",
             "",
-            "The format of each FILE comes from its extension, or from -f. A directory stands for"
-                + " its files with a known extension, and must hold at least one; - is standard"
-                + " input.")
+            FORMAT_OF_EACH_FILE)
         .exitCodeList(
             DigestCommand.exitCodes(
                 "0:Every file is valid; there may be warnings.",
@@ -39,22 +36,16 @@ final class ValidateCommand extends Subcommand {
             "  digest validate -f text - < notes",
             "      Check standard input as plain text.");
     addInputFormatOption();
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("1..*")
-            .required(true)
-            .type(List.class)
-            .auxiliaryTypes(String.class)
-            .description(
-                "Files, pipes or directories to check (a directory: its files with a known"
-                    + " extension); - for standard input.")
-            .build());
+    addFilesParameter(
+        "FILE",
+        "1..*",
+        "Files, pipes or directories to check (a directory: its files with a known"
+            + " extension); - for standard input.");
   }
 
   @Override
   public Integer call() {
-    List<String> files = parsed().matchedPositionalValue(0, List.of());
+    List<String> files = files(List.of());
     ErrorReporter reporter = digest.reporter(spec.commandLine());
     List<Input> inputs =
         new InputResolver(digest, inputFormat(), spec.commandLine()).resolve(files);
