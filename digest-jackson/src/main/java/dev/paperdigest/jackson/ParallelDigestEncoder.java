@@ -70,7 +70,7 @@ final class ParallelDigestEncoder {
           digest = digests.next();
           check.accept(digest);
         } catch (RuntimeException | Error e) {
-          // Unless a digest taken earlier fails first, which then is the failure.
+          // The digests taken before it are written first; one of them failing is the failure.
           writeAll(ahead, out);
           throw e;
         }
