@@ -3,6 +3,7 @@ package dev.paperdigest.text;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.DigestWriter;
+import dev.paperdigest.core.spi.ThreadCount;
 import dev.paperdigest.text.internal.TextDigestReader;
 import dev.paperdigest.text.internal.TextDigestWriter;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class TextFormat implements DigestFormat {
   public static final String THREADS_PROPERTY = "digest.text.threads";
 
   /** The most threads a reader parses on: {@value}. */
-  public static final int MAX_THREADS = 256;
+  public static final int MAX_THREADS = ThreadCount.MAX;
 
   private final TextDigestReader reader;
   private final DigestWriter writer = new TextDigestWriter();

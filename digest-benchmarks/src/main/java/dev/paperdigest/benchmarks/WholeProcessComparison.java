@@ -190,7 +190,8 @@ final class WholeProcessComparison {
             runs));
     outputs.add(digestOutput);
     if (Files.isExecutable(project.resolve("digest"))) {
-      // The launcher's own flags; on one thread, then on every core (its default).
+      // The launcher's own flags; reading and writing on one thread, then on every core (its
+      // default).
       for (String threads :
           List.of("1", String.valueOf(Runtime.getRuntime().availableProcessors()))) {
         Path launcherOutput = work.resolve("digest-" + threads + ".jsonl");
@@ -198,7 +199,10 @@ final class WholeProcessComparison {
             timer.time(
                 List.of(
                     "env",
-                    "DIGEST_JAVA_OPTS=-Ddigest.text.threads=" + threads,
+                    "DIGEST_JAVA_OPTS=-Ddigest.text.threads="
+                        + threads
+                        + " -Ddigest.jsonl.threads="
+                        + threads,
                     "./digest",
                     "convert",
                     archive.toString(),

@@ -114,12 +114,17 @@ public final class DigestCommand {
    * @param args the command line, such as {@code convert in.txt -t json}
    */
   public static void main(String[] args) {
-    // The command reads text on every core unless told otherwise (DIGEST_JAVA_OPTS=
-    // -Ddigest.text.threads=1); the text format reads the property as the registry loads it.
-    if (System.getProperty(dev.paperdigest.text.TextFormat.THREADS_PROPERTY) == null) {
-      System.setProperty(
+    // The command reads text and writes JSON Lines on every core unless told otherwise
+    // (DIGEST_JAVA_OPTS=-Ddigest.text.threads=1); the formats read the properties as the registry
+    // loads them.
+    for (String threads :
+        new String[] {
           dev.paperdigest.text.TextFormat.THREADS_PROPERTY,
-          Integer.toString(Runtime.getRuntime().availableProcessors()));
+          dev.paperdigest.jackson.JsonLinesDigestFormat.THREADS_PROPERTY
+        }) {
+      if (System.getProperty(threads) == null) {
+        System.setProperty(threads, Integer.toString(Runtime.getRuntime().availableProcessors()));
+      }
     }
     PrintWriter err =
         new PrintWriter(

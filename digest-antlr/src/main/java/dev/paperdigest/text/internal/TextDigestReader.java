@@ -2,6 +2,8 @@ package dev.paperdigest.text.internal;
 
 import dev.paperdigest.core.DigestIterator;
 import dev.paperdigest.core.DigestReader;
+import dev.paperdigest.core.spi.ThreadCount;
+import dev.paperdigest.text.TextFormat;
 import java.io.InputStream;
 
 /**
@@ -42,7 +44,8 @@ public final class TextDigestReader implements DigestReader {
    * @throws IllegalArgumentException if {@code threads} is out of range
    */
   public TextDigestReader withThreads(int threads) {
-    return new TextDigestReader(maxLineBytes, ThreadCount.check(threads), refusal);
+    return new TextDigestReader(
+        maxLineBytes, ThreadCount.check(threads, "the text reader parses"), refusal);
   }
 
   /**
@@ -57,7 +60,9 @@ public final class TextDigestReader implements DigestReader {
   public static TextDigestReader configured() {
     try {
       return withMaxLineBytes(LineLimit.parse(System.getProperty(LineLimit.PROPERTY)))
-          .withThreads(ThreadCount.parse(System.getProperty(ThreadCount.PROPERTY)));
+          .withThreads(
+              ThreadCount.parse(
+                  TextFormat.THREADS_PROPERTY, System.getProperty(TextFormat.THREADS_PROPERTY)));
     } catch (IllegalArgumentException e) {
       return new TextDigestReader(1, 1, e.getMessage());
     }

@@ -30,10 +30,7 @@ public final class DigestTokenWriter {
    */
   public static void writeDigest(TokenSink out, Digest digest, String formatName)
       throws IOException {
-    if (!DigestDates.isWritable(digest.date())) {
-      throw new UnwritableDigestException(
-          formatName, -1, null, DigestDates.unwritableReason(formatName, digest.date()));
-    }
+    checkWritable(digest, formatName);
     char[] date = new char[10];
     DigestDates.iso(digest.date(), date);
     out.startObject(digest);
@@ -47,6 +44,20 @@ public final class DigestTokenWriter {
     }
     out.endArray();
     out.endObject();
+  }
+
+  /**
+   * Refuses {@code digest} if the JSON shape cannot hold it, as {@link #writeDigest} does before
+   * writing anything: a writer that encodes on other threads checks on the caller's.
+   *
+   * @param formatName the format that would write it, for a refusal to name
+   * @throws UnwritableDigestException if the date's year is outside 0000..9999
+   */
+  public static void checkWritable(Digest digest, String formatName) {
+    if (!DigestDates.isWritable(digest.date())) {
+      throw new UnwritableDigestException(
+          formatName, -1, null, DigestDates.unwritableReason(formatName, digest.date()));
+    }
   }
 
   /** Writes {@code paper} as one JSON object. */
