@@ -2,6 +2,7 @@ package dev.paperdigest.cli;
 
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormats;
+import dev.paperdigest.core.spi.ThreadCount;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -114,23 +115,32 @@ public final class DigestCommand {
    * @param args the command line, such as {@code convert in.txt -t json}
    */
   public static void main(String[] args) {
-    // The command reads text and writes JSON Lines on every core unless told otherwise
-    // (DIGEST_JAVA_OPTS=-Ddigest.text.threads=1); the formats read the properties as the registry
-    // loads them.
-    for (String threads :
-        new String[] {
-          dev.paperdigest.text.TextFormat.THREADS_PROPERTY,
-          dev.paperdigest.jackson.JsonLinesDigestFormat.THREADS_PROPERTY
-        }) {
-      if (System.getProperty(threads) == null) {
-        System.setProperty(threads, Integer.toString(Runtime.getRuntime().availableProcessors()));
-      }
-    }
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
+    // The command reads text and writes JSON Lines on every core unless told otherwise
+    // (DIGEST_JAVA_OPTS=-Ddigest.text.threads=1); the formats read the properties as the registry
+    // loads them. A value given is checked here, once, as a usage error.
+    for (String threads :
+        new String[] {
+          dev.paperdigest.text.TextFormat.THREADS_PROPERTY,
+          dev.paperdigest.jackson.JsonLinesDigestFormat.THREADS_PROPERTY
+        }) {
+      String value = System.getProperty(threads);
+      if (value == null) {
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), ThreadCount.MAX);
+        System.setProperty(threads, Integer.toString(cores));
+      } else {
+        try {
+          ThreadCount.parse(threads, value);
+        } catch (IllegalArgumentException e) {
+          err.println("digest: " + e.getMessage());
+          System.exit(2);
+        }
+      }
+    }
     DigestCommand command =
         new DigestCommand(
             DigestFormats::load, StandardInput.ofProcess(), StandardOutput.ofProcess(), err);

@@ -68,6 +68,30 @@ class DigestJarIT {
   }
 
   @Test
+  void aThreadCountThatIsNotANumberIsAUsageError() {
+    for (String property : List.of("digest.text.threads", "digest.jsonl.threads")) {
+      DigestProcess.Result run =
+          DigestProcess.run(
+              new ProcessBuilder(
+                  command(
+                      List.of("-D" + property + "=many"),
+                      "convert",
+                      DigestRun.SAMPLE.toString(),
+                      "-t",
+                      "jsonl")),
+              new byte[0]);
+
+      assertEquals(2, run.status(), run.stderr());
+      assertEquals(0, run.stdout().length);
+      assertEquals(
+          "digest: the system property "
+              + property
+              + " is many; give a number of threads from 1 to 256\n",
+          run.stderr());
+    }
+  }
+
+  @Test
   void anArchiveFarLargerThanTheHeapConvertsInConstantMemory() throws Exception {
     // About 66 MB of text through a 24 MB heap: only one digest at a time may be held.
     int digests = 4_000;
