@@ -294,8 +294,8 @@ public final class DigestCommand {
           default -> throw new IllegalArgumentException(name);
         };
     // After the subcommand's own options, where picocli's standard mixin would put them.
-    addStandardHelpOptions(subcommand.spec());
-    return new CommandLine(subcommand.spec());
+    addStandardHelpOptions(subcommand.spec);
+    return new CommandLine(subcommand.spec);
   }
 
   /**

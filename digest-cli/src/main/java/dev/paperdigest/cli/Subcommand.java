@@ -27,10 +27,6 @@ abstract class Subcommand implements Callable<Integer> {
     this.spec = CommandSpec.wrapWithoutInspection(this).name(name);
   }
 
-  final CommandSpec spec() {
-    return spec;
-  }
-
   /** This subcommand's part of the command line, parsed. */
   final ParseResult parsed() {
     return spec.commandLine().getParseResult();
