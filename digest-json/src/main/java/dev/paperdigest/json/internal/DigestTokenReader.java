@@ -397,38 +397,30 @@ public final class DigestTokenReader<S extends TokenSource, P> {
   }
 
   private void unknownKey(S p, Class<?> owner, String key, List<String> known) throws IOException {
-    report(
+    reportHere(
         p,
-        new Problem<>(
-            Kind.UNKNOWN_KEY,
-            owner,
-            key,
-            events.place(p),
-            null,
-            -1,
-            "unknown key "
-                + MessageText.quote(key)
-                + "; "
-                + JsonKeys.suggestion(key, known)
-                + "a "
-                + simpleName(owner)
-                + " has "
-                + JsonKeys.list(known)));
+        Kind.UNKNOWN_KEY,
+        owner,
+        key,
+        "unknown key "
+            + MessageText.quote(key)
+            + "; "
+            + JsonKeys.suggestion(key, known)
+            + "a "
+            + simpleName(owner)
+            + " has "
+            + JsonKeys.list(known));
     p.nextToken();
     p.skipChildren();
   }
 
   private void repeatedKey(S p, Class<?> owner, String key) throws IOException {
-    report(
+    reportHere(
         p,
-        new Problem<>(
-            Kind.MISMATCH,
-            owner,
-            key,
-            events.place(p),
-            null,
-            -1,
-            "the key " + MessageText.quote(key) + " appears twice in this " + simpleName(owner)));
+        Kind.MISMATCH,
+        owner,
+        key,
+        "the key " + MessageText.quote(key) + " appears twice in this " + simpleName(owner));
     p.nextToken();
     p.skipChildren();
   }
@@ -444,7 +436,7 @@ public final class DigestTokenReader<S extends TokenSource, P> {
         t == Token.NULL && ifNull != null
             ? ifNull
             : "expected " + expected + ", found " + Token.describe(t);
-    report(p, new Problem<>(Kind.MISMATCH, type, null, events.place(p), null, -1, message));
+    reportHere(p, Kind.MISMATCH, type, null, message);
     p.skipChildren();
   }
 
@@ -454,24 +446,26 @@ public final class DigestTokenReader<S extends TokenSource, P> {
       throws IOException {
     if ((seen & field) == 0) {
       String what = simpleName(owner);
-      report(
+      reportHere(
           p,
-          new Problem<>(
-              Kind.MISMATCH,
-              owner,
-              key,
-              events.place(p),
-              null,
-              -1,
-              "the "
-                  + what
-                  + " has no "
-                  + MessageText.quote(key)
-                  + "; every "
-                  + what
-                  + " needs "
-                  + JsonKeys.list(required)));
+          Kind.MISMATCH,
+          owner,
+          key,
+          "the "
+              + what
+              + " has no "
+              + MessageText.quote(key)
+              + "; every "
+              + what
+              + " needs "
+              + JsonKeys.list(required));
     }
+  }
+
+  /** Reports a problem where the parser is now, of {@code key} of {@code owner} if any. */
+  private void reportHere(S p, Kind kind, Class<?> owner, String key, String message)
+      throws IOException {
+    report(p, new Problem<>(kind, owner, key, events.place(p), null, -1, message));
   }
 
   private void report(S p, Problem<P> problem) throws IOException {
