@@ -91,6 +91,32 @@ class PaperTest {
     assertRejected(TAGS, 1, UNPAIRED_SURROGATE, 1, null, b -> b.addTags("x\uDC00"));
   }
 
+  /**
+   * The surrogate check copies text out in blocks of 512 characters: a pair split across two blocks
+   * is one character, and a lone half is found in any block, first or last.
+   */
+  @Test
+  void surrogatesAreJudgedAcrossTheCheckersBlocks() {
+    for (int at : new int[] {0, 1, 510, 511, 512, 513, 1023, 1024, 1500}) {
+      String before = "a".repeat(at);
+      String pair = before + "\uD83D\uDE00" + "b".repeat(600);
+      assertEquals(pair, valid().abstractText(pair).build().abstractText().orElseThrow());
+      assertRejected(
+          ABSTRACT,
+          -1,
+          UNPAIRED_SURROGATE,
+          at,
+          null,
+          b -> b.abstractText(before + "\uD83D" + "b".repeat(600)));
+      assertRejected(
+          COMMENT, -1, UNPAIRED_SURROGATE, at + 602, null, b -> b.comment(pair + "\uDE00"));
+      assertRejected(
+          TRANSLATION, -1, UNPAIRED_SURROGATE, at, null, b -> b.translation(before + "\uDE00"));
+      // A lone half after the line break is the line break's problem, reported first.
+      assertRejected(TITLE, -1, LINE_BREAK, at, null, b -> b.title(before + "\n\uD800"));
+    }
+  }
+
   @Test
   void theReasonLeavesTheFieldToTheFormatAndCountsCharactersInCodePoints() {
     InvalidPaperException e =

@@ -3,6 +3,7 @@ package dev.paperdigest.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.paperdigest.json.internal.JsonKey;
+import dev.paperdigest.json.internal.ReusedChars;
 import dev.paperdigest.json.internal.TokenSink;
 import java.io.IOException;
 
@@ -18,6 +19,7 @@ final class GeneratorTokens implements TokenSink {
   }
 
   private final JsonGenerator out;
+  private final ReusedChars reused = new ReusedChars();
 
   GeneratorTokens(JsonGenerator out) {
     this.out = out;
@@ -50,7 +52,12 @@ final class GeneratorTokens implements TokenSink {
 
   @Override
   public void string(String value) throws IOException {
-    out.writeString(value);
+    char[] chars = reused.copyOf(value);
+    if (chars == null) {
+      out.writeString(value);
+    } else {
+      out.writeString(chars, 0, value.length());
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.paperdigest.jackson3;
 
 import dev.paperdigest.json.internal.JsonKey;
+import dev.paperdigest.json.internal.ReusedChars;
 import dev.paperdigest.json.internal.TokenSink;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
@@ -17,6 +18,7 @@ final class GeneratorTokens implements TokenSink {
   }
 
   private final JsonGenerator out;
+  private final ReusedChars reused = new ReusedChars();
 
   GeneratorTokens(JsonGenerator out) {
     this.out = out;
@@ -49,7 +51,12 @@ final class GeneratorTokens implements TokenSink {
 
   @Override
   public void string(String value) {
-    out.writeString(value);
+    char[] chars = reused.copyOf(value);
+    if (chars == null) {
+      out.writeString(value);
+    } else {
+      out.writeString(chars, 0, value.length());
+    }
   }
 
   @Override
