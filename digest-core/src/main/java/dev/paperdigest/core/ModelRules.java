@@ -10,8 +10,16 @@ import dev.paperdigest.core.InvalidPaperException.Rule;
  * for all of its rules together.
  */
 final class ModelRules {
-  /** Characters copied at a time by {@link #firstSurrogate}: a few cache lines. */
-  private static final int SURROGATE_SCAN_BLOCK = 512;
+  /** Characters {@link #scanInBlocks} copies at a time: a few cache lines. */
+  private static final int SCAN_BLOCK = 512;
+
+  /**
+   * Whether the JVM compiles with its first compiler alone ({@code -XX:TieredStopAtLevel=1}, as the
+   * {@code digest} command runs it for a fast start), which it reports in {@code java.vm.info}. The
+   * two compilers favour different loops (measured in docs/performance.md).
+   */
+  private static final boolean FIRST_COMPILER_ONLY =
+      System.getProperty("java.vm.info", "").contains("emulated-client");
 
   private ModelRules() {}
 
@@ -45,9 +53,7 @@ final class ModelRules {
     for (int i = 0; i < tag.length(); i++) {
       char c = tag.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (!isPairAt(tag, i)) {
-          throw new InvalidPaperException(PaperField.TAGS, index, Rule.UNPAIRED_SURROGATE, tag, i);
-        }
+        requirePairAt(PaperField.TAGS, index, tag, i);
         i++;
       } else if (UnicodeText.isWhitespace(c)) {
         // White_Space has no supplementary code points, so a UTF-16 unit decides.
@@ -61,8 +67,17 @@ final class ModelRules {
    * singleLine}), or -1; an unpaired surrogate before it is thrown as not Unicode text.
    */
   private static int scan(PaperField field, int index, String value, boolean singleLine) {
-    // Every string read is scanned, which profiled at a tenth of reading JSON: String.indexOf, an
-    // intrinsic, finds the line break, so that the loop tests one thing per character.
+    // Every string read is scanned, once; how fast depends on the JVM's compilers.
+    return FIRST_COMPILER_ONLY
+        ? scanInBlocks(field, index, value, singleLine)
+        : scanByCharacter(field, index, value, singleLine);
+  }
+
+  /**
+   * {@link #scan} as the optimising compiler runs it best: {@code String.indexOf}, an intrinsic,
+   * finds the line break, and {@code charAt}, inlined, tests one thing per character.
+   */
+  static int scanByCharacter(PaperField field, int index, String value, boolean singleLine) {
     int lineBreak = value.indexOf('\r');
     if (singleLine) {
       int lineFeed = value.indexOf('\n');
@@ -70,12 +85,10 @@ final class ModelRules {
         lineBreak = lineFeed;
       }
     }
-    int end = lineBreak < 0 ? value.length() : lineBreak;
-    for (int i = firstSurrogate(value, end); i >= 0 && i < end; i++) {
+    // Only surrogates are left to find before it; testing for line breaks too cost a third more.
+    for (int i = 0, end = lineBreak < 0 ? value.length() : lineBreak; i < end; i++) {
       if (Character.isSurrogate(value.charAt(i))) {
-        if (!isPairAt(value, i)) {
-          throw new InvalidPaperException(field, index, Rule.UNPAIRED_SURROGATE, value, i);
-        }
+        requirePairAt(field, index, value, i);
         i++;
       }
     }
@@ -83,28 +96,55 @@ final class ModelRules {
   }
 
   /**
-   * The index of the first surrogate in {@code value[0, end)}, or -1. Most text has none, and
-   * copying it out in blocks is several times cheaper than {@code charAt} per character where the
-   * JVM runs on its first compiler alone, as the {@code digest} command does.
+   * {@link #scan} as the first compiler alone runs it best, where {@code charAt} is a call per
+   * character: the text is copied out in blocks and each character tested once, since line breaks
+   * and surrogates are both rare. Twice as fast there, half as fast under the optimising compiler.
    */
-  private static int firstSurrogate(String value, int end) {
-    char[] block = new char[Math.min(end, SURROGATE_SCAN_BLOCK)];
-    for (int from = 0; from < end; from += block.length) {
-      int length = Math.min(block.length, end - from);
-      value.getChars(from, from + length, block, 0);
-      for (int i = 0; i < length; i++) {
-        if (Character.isSurrogate(block[i])) {
-          return from + i;
+  static int scanInBlocks(PaperField field, int index, String value, boolean singleLine) {
+    int length = value.length();
+    char[] block = new char[Math.min(length, SCAN_BLOCK)];
+    for (int from = 0; from < length; from += block.length) {
+      int count = Math.min(block.length, length - from);
+      value.getChars(from, from + count, block, 0);
+      for (int i = 0; i < count; i++) {
+        char c = block[i];
+        if (c <= '\r' ? isLineBreak(c, singleLine) : Character.isSurrogate(c)) {
+          return scanFrom(field, index, value, singleLine, from + i);
         }
       }
     }
     return -1;
   }
 
-  /** Whether {@code value[i]} is a high surrogate followed by a low one. */
-  private static boolean isPairAt(String value, int i) {
-    return Character.isHighSurrogate(value.charAt(i))
+  /**
+   * The first line break in {@code value} from {@code start}, or -1, one character at a time; an
+   * unpaired surrogate before it is thrown.
+   */
+  private static int scanFrom(
+      PaperField field, int index, String value, boolean singleLine, int start) {
+    for (int i = start; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isLineBreak(c, singleLine)) {
+        return i;
+      }
+      if (Character.isSurrogate(c)) {
+        requirePairAt(field, index, value, i);
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  /** Throws unless the surrogate {@code value[i]} is a high one followed by a low one. */
+  private static void requirePairAt(PaperField field, int index, String value, int i) {
+    if (!(Character.isHighSurrogate(value.charAt(i))
         && i + 1 < value.length()
-        && Character.isLowSurrogate(value.charAt(i + 1));
+        && Character.isLowSurrogate(value.charAt(i + 1)))) {
+      throw new InvalidPaperException(field, index, Rule.UNPAIRED_SURROGATE, value, i);
+    }
+  }
+
+  private static boolean isLineBreak(char c, boolean singleLine) {
+    return c == '\r' || (singleLine && c == '\n');
   }
 }
