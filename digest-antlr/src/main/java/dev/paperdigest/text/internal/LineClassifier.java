@@ -2,7 +2,6 @@ package dev.paperdigest.text.internal;
 
 import dev.paperdigest.core.UnicodeText;
 import dev.paperdigest.core.spi.DigestDates;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -14,12 +13,15 @@ import java.time.LocalDate;
 final class LineClassifier {
   /**
    * The spellings of the units of a date line that Unicode holds equivalent, so that a date line
-   * typed on a system that decomposes Hangul (macOS does) reads as one typed elsewhere.
+   * typed on a system that decomposes Hangul (macOS does) reads as one typed elsewhere: the
+   * precomposed syllable, its conjoining jamo (NFD), and the syllable without its final consonant
+   * followed by that consonant. Written out rather than derived with {@code java.text.Normalizer},
+   * whose tables took milliseconds of every start to load; {@code LineClassifierTest} derives them.
    */
-  private static final String[] YEAR = spellings('년');
+  static final String[] YEAR = {"\uB144", "\u1102\u1167\u11AB", "\uB140\u11AB"};
 
-  private static final String[] MONTH = spellings('월');
-  private static final String[] DAY = spellings('일');
+  static final String[] MONTH = {"\uC6D4", "\u110B\u116F\u11AF", "\uC6CC\u11AF"};
+  static final String[] DAY = {"\uC77C", "\u110B\u1175\u11AF", "\uC774\u11AF"};
 
   private LineClassifier() {}
 
@@ -175,16 +177,6 @@ final class LineClassifier {
   /** Where the tag whose {@code #} is at {@code hash} ends. */
   static int tagEnd(String tagLine, int hash) {
     return skipToken(tagLine, hash);
-  }
-
-  /**
-   * The precomposed syllable, its conjoining jamo (NFD), and the syllable without its final
-   * consonant followed by that consonant: the three spellings Unicode holds equivalent.
-   */
-  private static String[] spellings(char syllable) {
-    String jamo = Normalizer.normalize(String.valueOf(syllable), Normalizer.Form.NFD);
-    String open = Normalizer.normalize(jamo.substring(0, 2), Normalizer.Form.NFC);
-    return new String[] {String.valueOf(syllable), jamo, open + jamo.substring(2)};
   }
 
   /** The index where one of {@code spellings} ends the text before {@code end}, or -1. */
