@@ -52,14 +52,10 @@ final class ParallelDigestEncoder {
   void writeAll(Iterator<? extends Digest> digests, OutputStream out) throws IOException {
     int window = 4 * threads;
     ArrayDeque<Future<byte[]>> ahead = new ArrayDeque<>(window);
-    ExecutorService workers =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, threadName);
-              thread.setDaemon(true);
-              return thread;
-            });
+    // Started with the second digest: an input of one is encoded on the caller's thread, as the
+    // text reader parses it, sparing the one-digest conversion the pool's start.
+    ExecutorService workers = null;
+    Digest first = null;
     try {
       while (true) {
         Digest digest;
@@ -71,8 +67,19 @@ final class ParallelDigestEncoder {
           check.accept(digest);
         } catch (RuntimeException | Error e) {
           // The digests taken before it are written first; one of them failing is the failure.
+          writeFirst(first, out);
           writeAll(ahead, out);
           throw e;
+        }
+        if (workers == null) {
+          if (first == null) {
+            first = digest;
+            continue;
+          }
+          workers = startWorkers();
+          Digest held = first;
+          first = null;
+          ahead.addLast(workers.submit(() -> encoding.encode(held)));
         }
         if (ahead.size() == window) {
           write(ahead.removeFirst(), out);
@@ -82,6 +89,7 @@ final class ParallelDigestEncoder {
           write(ahead.removeFirst(), out);
         }
       }
+      writeFirst(first, out);
       writeAll(ahead, out);
     } catch (IOException | RuntimeException | Error e) {
       // What was written reaches its destination, as when a sequential writer closes its generator.
@@ -96,9 +104,28 @@ final class ParallelDigestEncoder {
     } finally {
       // Whatever failed, no worker outlives the call: encodings not written are abandoned.
       ahead.forEach(encoded -> encoded.cancel(true));
-      workers.shutdownNow();
+      if (workers != null) {
+        workers.shutdownNow();
+      }
     }
     out.flush();
+  }
+
+  private ExecutorService startWorkers() {
+    return Executors.newFixedThreadPool(
+        threads,
+        task -> {
+          Thread thread = new Thread(task, threadName);
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Encodes and writes the digest held back while no second one had come, if there is one. */
+  private void writeFirst(Digest first, OutputStream out) throws IOException {
+    if (first != null) {
+      out.write(encoding.encode(first));
+    }
   }
 
   /** Writes every digest still ahead, in order. */

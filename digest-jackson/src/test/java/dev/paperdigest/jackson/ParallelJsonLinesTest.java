@@ -124,6 +124,28 @@ class ParallelJsonLinesTest {
     }
   }
 
+  /** A conversion of one digest, the common case of the command, starts no worker. */
+  @Test
+  void aSingleDigestIsEncodedWithoutStartingWorkers() throws IOException {
+    List<String> workersWhileWriting = new ArrayList<>();
+    ByteArrayOutputStream written =
+        new ByteArrayOutputStream() {
+          @Override
+          public synchronized void write(byte[] b, int off, int len) {
+            Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(WORKER))
+                .forEach(thread -> workersWhileWriting.add(thread.getName()));
+            super.write(b, off, len);
+          }
+        };
+    List<Digest> one = List.of(TestDigests.twoPapers());
+    new JsonLinesDigestFormat().withThreads(4).writer().writeAll(one.iterator(), written);
+    assertEquals(List.of(), workersWhileWriting);
+    ByteArrayOutputStream sequential = new ByteArrayOutputStream();
+    SEQUENTIAL.writeAll(one.iterator(), sequential);
+    assertArrayEquals(sequential.toByteArray(), written.toByteArray());
+  }
+
   @Test
   void takesDigestsOnlyAWindowAheadOfTheLinesWritten() throws IOException {
     int threads = 2;
