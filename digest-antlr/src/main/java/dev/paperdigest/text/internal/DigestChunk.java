@@ -37,7 +37,7 @@ final class DigestChunk implements LineQueue {
         return null;
       }
       tokens.add(input.take());
-      while (!input.peek().endsDigest()) {
+      while (!DigestStep.endsDigest(input.peek())) {
         tokens.add(input.take());
       }
       tokens.add(input.peek());

@@ -23,15 +23,9 @@ final class LineTokens implements LineQueue {
     this.source = source;
   }
 
-  /**
-   * The tokens of the lines of {@code in}, of at most {@code maxLineBytes} bytes each.
-   *
-   * @param decodeLater whether lines that cannot end a digest are left {@linkplain
-   *     LineToken#undecoded undecoded}, for the thread that parses them
-   */
-  static LineTokens of(InputStream in, String sourceName, long maxLineBytes, boolean decodeLater) {
-    return new LineTokens(
-        new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName, decodeLater));
+  /** The tokens of the lines of {@code in}, of at most {@code maxLineBytes} bytes each. */
+  static LineTokens of(InputStream in, String sourceName, long maxLineBytes) {
+    return new LineTokens(new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName));
   }
 
   @Override
@@ -51,7 +45,7 @@ final class LineTokens implements LineQueue {
 
   /** Queues {@code token}, or the pieces of a glued date line. */
   private void cut(LineToken token) {
-    if (!token.isGluedDate()) {
+    if (token.getType() != DigestLexer.GLUED_DATE) {
       ahead.addLast(token);
       return;
     }
