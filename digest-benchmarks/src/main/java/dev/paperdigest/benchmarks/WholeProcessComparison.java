@@ -94,26 +94,22 @@ final class WholeProcessComparison {
 
     int warmups = 2;
     int runs = settings.quick ? 5 : 20;
-    List<ProcessTimer.Timing> timings = new ArrayList<>();
-    timings.add(
-        timer.time(
+    List<ProcessTimer.Command> commands = new ArrayList<>();
+    commands.add(
+        new ProcessTimer.Command(
             List.of(
                 java, "-jar", cliJar.toString(), "convert", sampleText.toString(), "-t", "json"),
             null,
-            warmups,
-            runs));
+            warmups));
     if (Files.isExecutable(project.resolve("digest"))) {
-      timings.add(
-          timer.time(
-              List.of("./digest", "convert", sampleText.toString(), "-t", "json"),
-              null,
-              warmups,
-              runs));
+      commands.add(
+          new ProcessTimer.Command(
+              List.of("./digest", "convert", sampleText.toString(), "-t", "json"), null, warmups));
     }
     Path installed = unpackDistribution(work);
     if (installed != null) {
-      timings.add(
-          timer.time(
+      commands.add(
+          new ProcessTimer.Command(
               List.of(
                   installed.resolve("bin/digest").toString(),
                   "convert",
@@ -121,18 +117,17 @@ final class WholeProcessComparison {
                   "-t",
                   "json"),
               null,
-              warmups,
-              runs));
+              warmups));
     }
     String pandoc = onPath("pandoc");
     if (pandoc != null) {
-      timings.add(
-          timer.time(
+      commands.add(
+          new ProcessTimer.Command(
               List.of(pandoc, "-f", "commonmark", "-t", "html", sampleMarkdown.toString()),
               null,
-              warmups,
-              runs));
+              warmups));
     }
+    List<ProcessTimer.Timing> timings = timer.timeInTurn(commands, runs);
     double reference = timings.get(0).median();
     double peer = pandoc == null ? Double.NaN : timings.get(timings.size() - 1).median();
     TextTable table =
@@ -148,7 +143,8 @@ final class WholeProcessComparison {
     }
     out.printf(
         Locale.ROOT,
-        "Start-up: one digest, whole process, %d runs each after %d warm-up runs%n",
+        "Start-up: one digest, whole process, %d rounds of every command in turn after %d warm-up"
+            + " runs each%n",
         runs,
         warmups);
     table.print(out, settings.markdown);
@@ -169,12 +165,12 @@ final class WholeProcessComparison {
     double megabytes = Files.size(archive) / 1e6;
     System.err.printf(
         Locale.ROOT, "Timing digest convert of a %.0f MB archive to JSON Lines...%n", megabytes);
-    int runs = settings.quick ? 1 : 3;
+    int runs = settings.quick ? 1 : 5;
     Path digestOutput = work.resolve("digest.jsonl");
-    List<ProcessTimer.Timing> timings = new ArrayList<>();
+    List<ProcessTimer.Command> commands = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
-    timings.add(
-        timer.time(
+    commands.add(
+        new ProcessTimer.Command(
             List.of(
                 java,
                 "-jar",
@@ -186,17 +182,16 @@ final class WholeProcessComparison {
                 "-o",
                 digestOutput.toString()),
             null,
-            0,
-            runs));
+            0));
     outputs.add(digestOutput);
     if (Files.isExecutable(project.resolve("digest"))) {
       // The launcher's own flags; reading and writing on one thread, then on every core (its
-      // default).
+      // default). Its first run makes its start-up archive, so it is not measured.
       for (String threads :
           List.of("1", String.valueOf(Runtime.getRuntime().availableProcessors()))) {
         Path launcherOutput = work.resolve("digest-" + threads + ".jsonl");
-        timings.add(
-            timer.time(
+        commands.add(
+            new ProcessTimer.Command(
                 List.of(
                     "env",
                     "DIGEST_JAVA_OPTS=-Ddigest.text.threads="
@@ -211,22 +206,21 @@ final class WholeProcessComparison {
                     "-o",
                     launcherOutput.toString()),
                 null,
-                1,
-                runs));
+                1));
         outputs.add(launcherOutput);
       }
     }
     if (settings.pythonPeer != null) {
       Path pythonOutput = work.resolve("python.jsonl");
-      timings.add(
-          timer.time(
+      commands.add(
+          new ProcessTimer.Command(
               List.of(
                   "python3", settings.pythonPeer.toAbsolutePath().toString(), archive.toString()),
               pythonOutput,
-              0,
-              runs));
+              0));
       outputs.add(pythonOutput);
     }
+    List<ProcessTimer.Timing> timings = timer.timeInTurn(commands, runs);
     double slowest = timings.get(timings.size() - 1).median();
     TextTable table =
         new TextTable("command", "median s", "min s", "max s", "MB/s", "lines out", "speed-up");
@@ -248,7 +242,7 @@ final class WholeProcessComparison {
     out.printf(
         Locale.ROOT,
         "Convert: a %.1f MB text archive (%,d digests) to JSON Lines, whole process, median of"
-            + " %d%n",
+            + " %d rounds of every command in turn%n",
         megabytes,
         digests,
         runs);
