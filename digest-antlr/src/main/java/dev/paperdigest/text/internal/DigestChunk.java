@@ -37,7 +37,7 @@ final class DigestChunk implements LineQueue {
         return null;
       }
       tokens.add(input.take());
-      while (!DigestStep.endsDigest(input.peek())) {
+      while (!input.peek().endsDigest()) {
         tokens.add(input.take());
       }
       tokens.add(input.peek());

@@ -75,11 +75,11 @@ final class DigestStep {
     LocalDate date = assembler.date(dateLine);
     List<Paper> papers = new ArrayList<>();
     List<Token> entry = new ArrayList<>();
-    for (int index = 0; !endsDigest(tokens.peek()); index++) {
+    for (int index = 0; !tokens.peek().endsDigest(); index++) {
       entry.clear();
       // The title, whatever it looks like; then the lines up to the tag line or the digest's end.
       entry.add(take());
-      while (!endsDigest(tokens.peek())) {
+      while (!tokens.peek().endsDigest()) {
         LineToken line = take();
         entry.add(line);
         if (line.getType() == DigestLexer.TAGS) {
@@ -108,13 +108,9 @@ final class DigestStep {
         first.column(),
         "expected a date line like `2024년 10월 10일` at the start of the file, found "
             + MessageText.quote(first.getText()));
-    while (!endsDigest(tokens.peek())) {
+    while (!tokens.peek().endsDigest()) {
       take();
     }
-  }
-
-  static boolean endsDigest(Token next) {
-    return next.getType() == DigestLexer.DATE || next.getType() == Token.EOF;
   }
 
   /** The next token, its line's problem reported in the digest being read. */

@@ -59,6 +59,33 @@ final class LineClassifier {
   }
 
   /**
+   * Whether the UTF-8 line {@code bytes[from, to)} is one that {@link #classify} can only call
+   * {@code TAGS}, {@code PAREN}, {@code PAREN_HANGUL}, {@code HANGUL} or {@code TEXT}, judged from
+   * three bytes at its end and one at its start without decoding it. A date line, and a line a date
+   * is glued to, ends with the unit 일, whose three spellings end with U+C77C or U+11AF (EC 9D BC or
+   * E1 86 AF). A blank line begins with whitespace, which is ASCII or begins with C2, E1, E2 or E3;
+   * a line beginning with any other byte, or with one that is not UTF-8 (which decodes to U+FFFD),
+   * is not blank. {@code false} says only that the line must be decoded to tell.
+   *
+   * @param to more than {@code from}: the line is not empty
+   */
+  static boolean isContentLine(byte[] bytes, int from, int to) {
+    int first = bytes[from] & 0xFF;
+    boolean notBlank =
+        first >= 0x80 ? first != 0xC2 && (first < 0xE1 || first > 0xE3) : first > ' ';
+    if (!notBlank) {
+      return false;
+    }
+    if (to - from < 3) {
+      return true;
+    }
+    int a = bytes[to - 3] & 0xFF;
+    int b = bytes[to - 2] & 0xFF;
+    int c = bytes[to - 1] & 0xFF;
+    return !((a == 0xEC && b == 0x9D && c == 0xBC) || (a == 0xE1 && b == 0x86 && c == 0xAF));
+  }
+
+  /**
    * Where the date of a date line, or of a line a date line is glued to, begins.
    *
    * @param line a line of type {@code DATE} or {@code GLUED_DATE}

@@ -1,5 +1,6 @@
 package dev.paperdigest.text.internal;
 
+import java.util.Arrays;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
@@ -13,7 +14,15 @@ final class LineToken extends CommonToken {
 
   private final long line;
   private final long column;
-  private final LineProblem problem;
+  private LineProblem problem;
+
+  /**
+   * The line's bytes until it is decoded, or {@code null}: see {@link #undecoded}. Its type, text
+   * and problem are set when it is.
+   */
+  private byte[] undecoded;
+
+  private boolean undecodedAscii;
 
   /**
    * A token.
@@ -33,6 +42,60 @@ final class LineToken extends CommonToken {
     this.problem = problem;
   }
 
+  /**
+   * A line that {@link LineClassifier#isContentLine} shows to be neither blank nor a date line,
+   * kept as bytes and decoded where it is first used. The parallel reader's caller only cuts the
+   * input at date lines; decoding and classifying every other line on the thread that parses it
+   * leaves the caller's thread, the one every digest passes through, a third of its work.
+   */
+  static LineToken undecoded(byte[] bytes, int from, int to, boolean ascii, long line) {
+    LineToken token = new LineToken(DigestLexer.TEXT, null, line, 1, null);
+    token.undecoded = Arrays.copyOfRange(bytes, from, to);
+    token.undecodedAscii = ascii;
+    return token;
+  }
+
+  @Override
+  public int getType() {
+    decode();
+    return super.getType();
+  }
+
+  @Override
+  public String getText() {
+    decode();
+    return super.getText();
+  }
+
+  /**
+   * Whether this token ends the digest before it: a date line or the end of the input. An undecoded
+   * line is neither, and stays undecoded.
+   */
+  boolean endsDigest() {
+    return undecoded == null && (type == DigestLexer.DATE || type == Token.EOF);
+  }
+
+  /** Whether this is a line with a date glued to its end; an undecoded line is not. */
+  boolean isGluedDate() {
+    return undecoded == null && type == DigestLexer.GLUED_DATE;
+  }
+
+  private void decode() {
+    byte[] bytes = undecoded;
+    if (bytes == null) {
+      return;
+    }
+    undecoded = null;
+    String text = LineDecoder.decode(bytes, 0, bytes.length);
+    type = LineClassifier.classify(text, undecodedAscii);
+    if (type == DigestLexer.BLANK || type == DigestLexer.DATE || type == DigestLexer.GLUED_DATE) {
+      throw new IllegalStateException(
+          "a line taken for content is " + DigestLexer.VOCABULARY.getSymbolicName(type));
+    }
+    setText(text);
+    problem = undecodedAscii ? null : LineDecoder.encodingProblem(bytes, 0, bytes.length, text);
+  }
+
   /** The end of a part of the input, at the place of the token that follows it. */
   static LineToken endBefore(LineToken next) {
     return new LineToken(Token.EOF, "<EOF>", next.line, next.column, null);
@@ -50,6 +113,7 @@ final class LineToken extends CommonToken {
 
   /** What is wrong with the line, or {@code null}. */
   LineProblem problem() {
+    decode();
     return problem;
   }
 

@@ -19,15 +19,19 @@ import org.antlr.v4.runtime.TokenSource;
 final class LineTokenSource implements TokenSource {
   private final LineSplitter lines;
   private final String sourceName;
+  private final boolean decodeLater;
 
   /**
    * The tokens of {@code lines}.
    *
    * @param sourceName the input's name, as ANTLR asks for it
+   * @param decodeLater whether lines that cannot end a digest nor be blank are left {@linkplain
+   *     LineToken#undecoded undecoded}
    */
-  LineTokenSource(LineSplitter lines, String sourceName) {
+  LineTokenSource(LineSplitter lines, String sourceName, boolean decodeLater) {
     this.lines = lines;
     this.sourceName = sourceName;
+    this.decodeLater = decodeLater;
   }
 
   /**
@@ -42,6 +46,10 @@ final class LineTokenSource implements TokenSource {
     try {
       while (lines.next()) {
         byte[] bytes = lines.bytes();
+        if (decodeLater && LineClassifier.isContentLine(bytes, lines.start(), lines.end())) {
+          return LineToken.undecoded(
+              bytes, lines.start(), lines.end(), lines.isAscii(), lines.number());
+        }
         String text = LineDecoder.decode(bytes, lines.start(), lines.end());
         int type = LineClassifier.classify(text, lines.isAscii());
         if (type != DigestLexer.BLANK) {

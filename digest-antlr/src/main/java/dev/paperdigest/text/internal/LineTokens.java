@@ -23,9 +23,15 @@ final class LineTokens implements LineQueue {
     this.source = source;
   }
 
-  /** The tokens of the lines of {@code in}, of at most {@code maxLineBytes} bytes each. */
-  static LineTokens of(InputStream in, String sourceName, long maxLineBytes) {
-    return new LineTokens(new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName));
+  /**
+   * The tokens of the lines of {@code in}, of at most {@code maxLineBytes} bytes each.
+   *
+   * @param decodeLater whether lines that cannot end a digest are left {@linkplain
+   *     LineToken#undecoded undecoded}, for the thread that parses them
+   */
+  static LineTokens of(InputStream in, String sourceName, long maxLineBytes, boolean decodeLater) {
+    return new LineTokens(
+        new LineTokenSource(new LineSplitter(in, maxLineBytes), sourceName, decodeLater));
   }
 
   @Override
@@ -45,7 +51,7 @@ final class LineTokens implements LineQueue {
 
   /** Queues {@code token}, or the pieces of a glued date line. */
   private void cut(LineToken token) {
-    if (token.getType() != DigestLexer.GLUED_DATE) {
+    if (!token.isGluedDate()) {
       ahead.addLast(token);
       return;
     }

@@ -44,7 +44,7 @@ final class ParallelTextDigestIterator extends AbstractDigestIterator {
   ParallelTextDigestIterator(InputStream in, String sourceName, long maxLineBytes, int threads) {
     super(sourceName);
     this.in = in;
-    this.tokens = LineTokens.of(in, sourceName, maxLineBytes);
+    this.tokens = LineTokens.of(in, sourceName, maxLineBytes, true);
     this.threads = threads;
     this.window = 4 * threads;
   }

@@ -54,7 +54,7 @@ final class TextDigestIterator extends AbstractDigestIterator {
   TextDigestIterator(InputStream in, String sourceName, long maxLineBytes, String refusal) {
     super(sourceName);
     this.in = in;
-    this.tokens = LineTokens.of(in, sourceName, maxLineBytes);
+    this.tokens = LineTokens.of(in, sourceName, maxLineBytes, false);
     this.refusal = refusal;
   }
 

@@ -1,7 +1,9 @@
 package dev.paperdigest.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.paperdigest.testkit.DigestGenerators;
@@ -140,17 +142,56 @@ class LexerEquivalenceTest {
   }
 
   /**
-   * Compares the two token sources, feeding the hand-written one at most {@code chunk} bytes per
-   * read.
+   * Lines are left undecoded only when their first and last bytes show that they are neither blank
+   * nor date lines; {@link #assertSameTokens} checks every line of the soup both ways.
+   */
+  @Test
+  void onlyLinesThatCannotBeBlankOrDatesAreLeftUndecoded() {
+    for (String line :
+        List.of(
+            "\u00A0x",
+            "\u3000x",
+            "\u2028x",
+            "\u1680x",
+            "\u0085x",
+            " x",
+            "\tx",
+            "\u000Bx",
+            "2024년 1월 1일",
+            "x2024년 1월 1일",
+            "2024\u1102\u1167\u11AB 1\u110B\u116F\u11AF " + "1\u110B\u1175\u11AF",
+            "2024년 1월 1\uC774\u11AF")) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      assertFalse(LineClassifier.isContentLine(bytes, 0, bytes.length), line);
+    }
+    for (String line : List.of("Title", "한국어 코멘트", "(a)", "#tag", "\uFFFD", "x", "일x")) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      assertTrue(LineClassifier.isContentLine(bytes, 0, bytes.length), line);
+    }
+    byte[] notUtf8 = {(byte) 0xFF, 'x'};
+    assertTrue(LineClassifier.isContentLine(notUtf8, 0, notUtf8.length));
+  }
+
+  /**
+   * Compares the token sources, feeding the hand-written one at most {@code chunk} bytes per read,
+   * with every line decoded where it is read and with content lines decoded where they are used.
    */
   private static void assertSameTokens(byte[] document, int chunk) {
     String generated = describe(GeneratedPipeline.tokens(GeneratedPipeline.lexer(document)));
-    String handWritten = describe(GeneratedPipeline.tokens(tokenSource(trickle(document, chunk))));
-    assertEquals(generated, handWritten);
+    for (boolean decodeLater : new boolean[] {false, true}) {
+      String handWritten =
+          describe(GeneratedPipeline.tokens(tokenSource(trickle(document, chunk), decodeLater)));
+      assertEquals(generated, handWritten, "decodeLater " + decodeLater);
+    }
   }
 
   private static LineTokenSource tokenSource(InputStream in) {
-    return new LineTokenSource(new LineSplitter(in, TextFormat.DEFAULT_MAX_LINE_BYTES), "x");
+    return tokenSource(in, false);
+  }
+
+  private static LineTokenSource tokenSource(InputStream in, boolean decodeLater) {
+    return new LineTokenSource(
+        new LineSplitter(in, TextFormat.DEFAULT_MAX_LINE_BYTES), "x", decodeLater);
   }
 
   private static String describe(List<Token> tokens) {
