@@ -11,6 +11,9 @@ module dev.paperdigest.core {
 
   exports dev.paperdigest.core;
   exports dev.paperdigest.core.spi;
+  // How the text format builds papers from lines it decoded; no API of its own.
+  exports dev.paperdigest.core.internal to
+      dev.paperdigest.text;
 
   uses dev.paperdigest.core.DigestFormat;
 }

@@ -1,8 +1,11 @@
 package dev.paperdigest.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperdigest.core.Diagnostic;
+import dev.paperdigest.core.Digest;
+import dev.paperdigest.core.Paper;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,17 @@ final class TextDigestAssertions {
           .toList();
 
   private TextDigestAssertions() {}
+
+  /**
+   * Each paper of {@code digest} builds again, equal, under the model's full check: the reader
+   * builds its papers without scanning their strings for line breaks and unpaired surrogates
+   * ({@code DecodedLines}), which its decoding must rule out.
+   */
+  static void assertPapersPassTheFullCheck(Digest digest) {
+    for (Paper paper : digest.papers()) {
+      assertEquals(paper, Paper.builder().from(paper).build());
+    }
+  }
 
   /** The message is one the reader words for people, never ANTLR's "mismatched input ...". */
   static void assertReadableMessage(Diagnostic diagnostic) {

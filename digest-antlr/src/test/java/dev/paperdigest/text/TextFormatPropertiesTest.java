@@ -188,7 +188,7 @@ class TextFormatPropertiesTest {
         steps++;
         assertTrue(steps <= mostSteps, "more steps than characters: reading does not advance");
         try {
-          digests.next();
+          TextDigestAssertions.assertPapersPassTheFullCheck(digests.next());
         } catch (DigestFormatException e) {
           for (Diagnostic d : e.diagnostics()) {
             assertEquals("damaged.txt", d.source());
@@ -205,6 +205,68 @@ class TextFormatPropertiesTest {
     }
   }
 
+  /**
+   * Byte sequences that must not reach a paper as what they spell: a lone carriage return,
+   * surrogates encoded on their own or as a pair (CESU-8), an overlong NUL, a cut emoji, a code
+   * point past U+10FFFF; and valid characters a line may hold: U+2028, NEL, a byte-order mark.
+   * Written as ISO-8859-1 text, one character a byte.
+   */
+  private static final List<String> HOSTILE_BYTES =
+      List.of(
+          "\r",
+          "\u00ED\u00A0\u0080",
+          "\u00ED\u00BF\u00BF",
+          "\u00ED\u00A0\u00BD\u00ED\u00B8\u0080",
+          "\u00C0\u0080",
+          "\u00F0\u009F\u0098",
+          "\u00F4\u0090\u0080\u0080",
+          "\u00E2\u0080\u00A8",
+          "\u00C2\u0085",
+          "\u00EF\u00BB\u00BF");
+
+  @Test
+  void papersReadAroundHostileBytesKeepTheModelsRules() {
+    Gen<byte[]> documents =
+        DigestGenerators.archives(DigestGenerators.textDigests())
+            .map(TextIo::writeAll)
+            .flatMap(
+                document ->
+                    SourceDSL.integers()
+                        .between(0, document.length)
+                        .zip(
+                            Generate.pick(HOSTILE_BYTES),
+                            (at, bytes) ->
+                                inserted(
+                                    document, at, bytes.getBytes(StandardCharsets.ISO_8859_1))));
+    AtomicInteger papersRead = new AtomicInteger();
+    qt().withExamples(200)
+        .forAll(documents)
+        .checkAssert(
+            document -> {
+              try (DigestIterator digests =
+                  TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "h.txt")) {
+                while (digests.hasNext()) {
+                  try {
+                    Digest digest = digests.next();
+                    TextDigestAssertions.assertPapersPassTheFullCheck(digest);
+                    papersRead.addAndGet(digest.papers().size());
+                  } catch (DigestFormatException expected) {
+                    // the bytes broke the digest: covered by the other properties
+                  }
+                }
+              }
+            });
+    assertTrue(papersRead.get() >= 100, "papers read: " + papersRead);
+  }
+
+  private static byte[] inserted(byte[] document, int at, byte[] bytes) {
+    byte[] result = new byte[document.length + bytes.length];
+    System.arraycopy(document, 0, result, 0, at);
+    System.arraycopy(bytes, 0, result, at, bytes.length);
+    System.arraycopy(document, at, result, at + bytes.length, document.length - at);
+    return result;
+  }
+
   @Test
   void aDigestReadFromDamagedTextWritesAndReadsBackEqual() {
     Gen<byte[]> damaged =
@@ -219,6 +281,7 @@ class TextFormatPropertiesTest {
                 while (digests.hasNext()) {
                   try {
                     Digest digest = digests.next();
+                    TextDigestAssertions.assertPapersPassTheFullCheck(digest);
                     assertEquals(digest, TextIo.read(TextIo.write(digest)));
                   } catch (DigestFormatException expected) {
                     // damaged beyond reading: covered by the other properties

@@ -1,5 +1,6 @@
 package dev.paperdigest.core;
 
+import dev.paperdigest.core.internal.DecodedLines;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,13 +64,14 @@ abstract class AbstractPaper {
    */
   @Value.Check
   protected void check() {
-    ModelRules.requireLine(PaperField.TITLE, -1, title());
+    boolean scan = !DecodedLines.building();
+    ModelRules.requireLine(PaperField.TITLE, -1, title(), scan);
     for (int i = 0; i < authors().size(); i++) {
-      ModelRules.requireLine(PaperField.AUTHORS, i, authors().get(i));
+      ModelRules.requireLine(PaperField.AUTHORS, i, authors().get(i), scan);
     }
-    abstractText().ifPresent(text -> ModelRules.requireText(PaperField.ABSTRACT, text));
-    comment().ifPresent(text -> ModelRules.requireText(PaperField.COMMENT, text));
-    translation().ifPresent(text -> ModelRules.requireText(PaperField.TRANSLATION, text));
+    abstractText().ifPresent(text -> ModelRules.requireText(PaperField.ABSTRACT, text, scan));
+    comment().ifPresent(text -> ModelRules.requireText(PaperField.COMMENT, text, scan));
+    translation().ifPresent(text -> ModelRules.requireText(PaperField.TRANSLATION, text, scan));
     for (int i = 0; i < tags().size(); i++) {
       ModelRules.requireTag(i, tags().get(i));
     }

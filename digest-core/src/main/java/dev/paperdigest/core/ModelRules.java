@@ -7,7 +7,8 @@ import dev.paperdigest.core.InvalidPaperException.Rule;
  * InvalidPaperException} that names the field, the element and the rule.
  *
  * <p>Every reader builds papers from strings it has just decoded, so each string is scanned once,
- * for all of its rules together.
+ * for all of its rules together; the text format's strings, decoded line by line, need no scan for
+ * line breaks and surrogates at all.
  */
 final class ModelRules {
   /** Characters {@link #scanInBlocks} copies at a time: a few cache lines. */
@@ -23,9 +24,14 @@ final class ModelRules {
 
   private ModelRules() {}
 
-  /** A single line that is not blank: the title, an author. */
-  static void requireLine(PaperField field, int index, String value) {
-    int at = scan(field, index, value, true);
+  /**
+   * A single line that is not blank: the title, an author.
+   *
+   * @param scan whether to look for line breaks and unpaired surrogates, which text decoded from
+   *     one line cannot hold ({@link dev.paperdigest.core.internal.DecodedLines})
+   */
+  static void requireLine(PaperField field, int index, String value, boolean scan) {
+    int at = scan ? scan(field, index, value, true) : -1;
     if (at >= 0) {
       throw new InvalidPaperException(field, index, Rule.LINE_BREAK, value, at);
     }
@@ -34,12 +40,16 @@ final class ModelRules {
     }
   }
 
-  /** Multi-line text: present means non-empty, lines separated by LF only. */
-  static void requireText(PaperField field, String value) {
+  /**
+   * Multi-line text: present means non-empty, lines separated by LF only.
+   *
+   * @param scan as for {@link #requireLine}
+   */
+  static void requireText(PaperField field, String value, boolean scan) {
     if (value.isEmpty()) {
       throw new InvalidPaperException(field, -1, Rule.EMPTY, value, -1);
     }
-    int at = scan(field, -1, value, false);
+    int at = scan ? scan(field, -1, value, false) : -1;
     if (at >= 0) {
       throw new InvalidPaperException(field, -1, Rule.CARRIAGE_RETURN, value, at);
     }

@@ -7,6 +7,7 @@ import dev.paperdigest.core.Diagnostic;
 import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestFormat;
 import dev.paperdigest.core.DigestFormatException;
+import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.UnwritableDigestException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +30,8 @@ final class ReaderOracle {
 
   /**
    * Reads {@code input}: it ends in digests or in a {@link DigestFormatException} whose diagnostics
-   * lie inside the input; the digests read write back and read again to equal ones.
+   * lie inside the input; each paper read keeps every rule of the model; the digests read write
+   * back and read again to equal ones.
    */
   static void check(DigestFormat format, byte[] input) {
     if (input.length > MAX_INPUT_BYTES) {
@@ -44,6 +46,12 @@ final class ReaderOracle {
       return;
     }
     checkDiagnostics(format, checkAll(format, input), input);
+    // The text reader builds its papers without the model's scan for line breaks and surrogates.
+    for (Digest digest : digests) {
+      for (Paper paper : digest.papers()) {
+        assertEquals(paper, Paper.builder().from(paper).build(), "a paper read, checked again");
+      }
+    }
     byte[] written;
     try {
       written = write(format, digests);

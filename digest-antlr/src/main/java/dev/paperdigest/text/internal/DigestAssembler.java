@@ -7,6 +7,7 @@ import dev.paperdigest.core.InvalidPaperException;
 import dev.paperdigest.core.Paper;
 import dev.paperdigest.core.PaperField;
 import dev.paperdigest.core.SourcePosition;
+import dev.paperdigest.core.internal.DecodedLines;
 import dev.paperdigest.core.spi.LocationRecorder;
 import dev.paperdigest.core.spi.MessageText;
 import dev.paperdigest.core.spi.ProblemList;
@@ -126,14 +127,16 @@ final class DigestAssembler {
     List<String> checkedTags = tags;
     while (true) {
       try {
-        return Paper.builder()
-            .title(title)
-            .authors(checkedAuthors)
-            .abstractText(abstractText)
-            .comment(comment)
-            .translation(translation)
-            .tags(checkedTags)
-            .build();
+        // Every string is a decoded line, lines joined by \n, or cut from one next to ASCII or
+        // whitespace.
+        return DecodedLines.build(
+            Paper.builder()
+                .title(title)
+                .authors(checkedAuthors)
+                .abstractText(abstractText)
+                .comment(comment)
+                .translation(translation)
+                .tags(checkedTags));
       } catch (InvalidPaperException e) {
         report(index, e);
         if (!e.field().isList() || e.index() < 0 || problems.count() > ProblemList.LIMIT) {
