@@ -25,6 +25,8 @@ public final class DecodedLines {
   /**
    * Builds {@code paper}, whose strings are all decoded lines as described above.
    *
+   * @param paper a builder holding every value of the paper
+   * @return the paper built
    * @throws dev.paperdigest.core.InvalidPaperException as {@link Paper.Builder#build()} does for
    *     every rule but those the decoding rules out
    */
@@ -37,7 +39,11 @@ public final class DecodedLines {
     }
   }
 
-  /** Whether the paper being built on this thread comes from {@link #build}. */
+  /**
+   * Whether the paper being built on this thread comes from {@link #build}.
+   *
+   * @return {@code true} inside {@link #build} only
+   */
   public static boolean building() {
     return BUILDING.get();
   }
