@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -226,45 +227,23 @@ class TextFormatPropertiesTest {
 
   @Test
   void papersReadAroundHostileBytesKeepTheModelsRules() {
+    List<byte[]> hostile =
+        HOSTILE_BYTES.stream().map(bytes -> bytes.getBytes(StandardCharsets.ISO_8859_1)).toList();
     Gen<byte[]> documents =
         DigestGenerators.archives(DigestGenerators.textDigests())
-            .map(TextIo::writeAll)
-            .flatMap(
-                document ->
-                    SourceDSL.integers()
-                        .between(0, document.length)
-                        .zip(
-                            Generate.pick(HOSTILE_BYTES),
-                            (at, bytes) ->
-                                inserted(
-                                    document, at, bytes.getBytes(StandardCharsets.ISO_8859_1))));
+            .flatMap(archive -> DocumentMutations.insertions(writeAll(archive), hostile));
     AtomicInteger papersRead = new AtomicInteger();
     qt().withExamples(200)
         .forAll(documents)
         .checkAssert(
-            document -> {
-              try (DigestIterator digests =
-                  TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "h.txt")) {
-                while (digests.hasNext()) {
-                  try {
-                    Digest digest = digests.next();
-                    TextDigestAssertions.assertPapersPassTheFullCheck(digest);
-                    papersRead.addAndGet(digest.papers().size());
-                  } catch (DigestFormatException expected) {
-                    // the bytes broke the digest: covered by the other properties
-                  }
-                }
-              }
-            });
+            document ->
+                forEachDigestRead(
+                    document,
+                    digest -> {
+                      TextDigestAssertions.assertPapersPassTheFullCheck(digest);
+                      papersRead.addAndGet(digest.papers().size());
+                    }));
     assertTrue(papersRead.get() >= 100, "papers read: " + papersRead);
-  }
-
-  private static byte[] inserted(byte[] document, int at, byte[] bytes) {
-    byte[] result = new byte[document.length + bytes.length];
-    System.arraycopy(document, 0, result, 0, at);
-    System.arraycopy(bytes, 0, result, at, bytes.length);
-    System.arraycopy(document, at, result, at + bytes.length, document.length - at);
-    return result;
   }
 
   @Test
@@ -275,19 +254,29 @@ class TextFormatPropertiesTest {
     qt().withExamples(200)
         .forAll(damaged)
         .checkAssert(
-            document -> {
-              try (DigestIterator digests =
-                  TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "d.txt")) {
-                while (digests.hasNext()) {
-                  try {
-                    Digest digest = digests.next();
-                    TextDigestAssertions.assertPapersPassTheFullCheck(digest);
-                    assertEquals(digest, TextIo.read(TextIo.write(digest)));
-                  } catch (DigestFormatException expected) {
-                    // damaged beyond reading: covered by the other properties
-                  }
-                }
-              }
-            });
+            document ->
+                forEachDigestRead(
+                    document,
+                    digest -> {
+                      TextDigestAssertions.assertPapersPassTheFullCheck(digest);
+                      assertEquals(digest, TextIo.read(TextIo.write(digest)));
+                    }));
+  }
+
+  /**
+   * Hands each digest of {@code document} that reads to {@code check}; the digests it refuses are
+   * covered by the properties above.
+   */
+  private static void forEachDigestRead(byte[] document, Consumer<Digest> check) {
+    try (DigestIterator digests =
+        TextIo.TEXT.reader().open(new ByteArrayInputStream(document), "d.txt")) {
+      while (digests.hasNext()) {
+        try {
+          check.accept(digests.next());
+        } catch (DigestFormatException expected) {
+          // damaged beyond reading
+        }
+      }
+    }
   }
 }

@@ -151,6 +151,25 @@ public final class DocumentMutations {
   }
 
   /**
+   * {@code document} with one of {@code sequences} inserted at any byte, as a program that writes
+   * bad bytes, or a stray control character, into a file leaves it.
+   *
+   * <pre>{@code
+   * qt().forAll(DocumentMutations.insertions(valid, List.of(new byte[] {'\r'})))
+   *     .checkAssert(changed -> assertReadsOrFailsCleanly(changed));
+   * }</pre>
+   *
+   * @param document a valid document
+   * @param sequences the bytes to insert, one sequence per variant
+   * @return the generator
+   */
+  public static Gen<byte[]> insertions(byte[] document, List<byte[]> sequences) {
+    return SourceDSL.integers()
+        .between(0, document.length)
+        .zip(Generate.pick(sequences), (at, bytes) -> splice(document, at, bytes));
+  }
+
+  /**
    * Variants of {@code document} that mean the same, up to Unicode normalisation: one to three of
    * {@link Kind#DROP_FINAL_LINE_END} and {@link Kind#DECOMPOSE_HANGUL}. A reader must read each as
    * it reads the original, except that the text of decomposed lines stays decomposed if the reader
