@@ -35,6 +35,17 @@ final class LineClassifier {
    *     (date lines hold Hangul too)
    */
   static int classify(String line, boolean ascii) {
+    return classify(line, ascii, !ascii && UnicodeText.containsHangul(line));
+  }
+
+  /**
+   * The token type of {@code line}, as {@link #classify(String, boolean)} gives it, when the caller
+   * has already found whether it holds Hangul.
+   *
+   * @param hangul whether the line holds {@linkplain UnicodeText#containsHangul Hangul}; {@link
+   *     #containsHangul(byte[], int, int)} tells from the line's bytes
+   */
+  static int classify(String line, boolean ascii, boolean hangul) {
     if (!ascii) {
       int date = dateStart(line);
       if (date == 0) {
@@ -47,7 +58,6 @@ final class LineClassifier {
     if (isTagLine(line)) {
       return DigestLexer.TAGS;
     }
-    boolean hangul = !ascii && UnicodeText.containsHangul(line);
     int length = line.length();
     if (length >= 2 && line.charAt(0) == '(' && line.charAt(length - 1) == ')') {
       return hangul ? DigestLexer.PAREN_HANGUL : DigestLexer.PAREN;
@@ -83,6 +93,31 @@ final class LineClassifier {
     int b = bytes[to - 2] & 0xFF;
     int c = bytes[to - 1] & 0xFF;
     return !((a == 0xEC && b == 0x9D && c == 0xBC) || (a == 0xE1 && b == 0x86 && c == 0xAF));
+  }
+
+  /**
+   * Whether the UTF-8 bytes {@code bytes[from, to)} decode to text that {@linkplain
+   * UnicodeText#containsHangul holds Hangul}, every invalid sequence counting as U+FFFD. Every
+   * Hangul block lies in U+1100 to U+FFDC, so only a lead byte E1 to EF followed by two
+   * continuation bytes can be one; a decoder never takes such a lead byte into the sequence before
+   * it, so the three bytes decode to the code point they spell. Testing bytes spares the text
+   * reader's workers an interface call per character of every line that is not ASCII.
+   */
+  static boolean containsHangul(byte[] bytes, int from, int to) {
+    for (int i = from; i < to - 2; i++) {
+      int lead = bytes[i] & 0xFF;
+      if (lead < 0xE1 || lead > 0xEF) {
+        continue;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      int third = bytes[i + 2] & 0xFF;
+      if ((second & 0xC0) == 0x80
+          && (third & 0xC0) == 0x80
+          && UnicodeText.isHangul((lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -86,8 +86,12 @@ final class LineToken extends CommonToken {
       return;
     }
     undecoded = null;
-    String text = LineDecoder.decode(bytes, 0, bytes.length);
-    type = LineClassifier.classify(text, undecodedAscii);
+    String text = LineDecoder.decode(bytes, 0, bytes.length, undecodedAscii);
+    type =
+        LineClassifier.classify(
+            text,
+            undecodedAscii,
+            !undecodedAscii && LineClassifier.containsHangul(bytes, 0, bytes.length));
     if (type == DigestLexer.BLANK || type == DigestLexer.DATE || type == DigestLexer.GLUED_DATE) {
       throw new IllegalStateException(
           "a line taken for content is " + DigestLexer.VOCABULARY.getSymbolicName(type));

@@ -50,7 +50,7 @@ final class LineTokenSource implements TokenSource {
           return LineToken.undecoded(
               bytes, lines.start(), lines.end(), lines.isAscii(), lines.number());
         }
-        String text = LineDecoder.decode(bytes, lines.start(), lines.end());
+        String text = LineDecoder.decode(bytes, lines.start(), lines.end(), lines.isAscii());
         int type = LineClassifier.classify(text, lines.isAscii());
         if (type != DigestLexer.BLANK) {
           LineProblem problem =
