@@ -39,13 +39,17 @@ final class LineClassifier {
   }
 
   /**
-   * The token type of {@code line}, as {@link #classify(String, boolean)} gives it, when the caller
-   * has already found whether it holds Hangul.
+   * The token type of {@code line}, as {@link #classify(String, boolean)} gives it, for a line the
+   * reader decoded from {@code bytes[from, to)}: whether it holds Hangul is found in its bytes,
+   * which spares an interface call per character of every line that is not ASCII.
    *
-   * @param hangul whether the line holds {@linkplain UnicodeText#containsHangul Hangul}; {@link
-   *     #containsHangul(byte[], int, int)} tells from the line's bytes
+   * @param ascii the caller knows the line to be ASCII only
    */
-  static int classify(String line, boolean ascii, boolean hangul) {
+  static int classify(String line, byte[] bytes, int from, int to, boolean ascii) {
+    return classify(line, ascii, !ascii && containsHangul(bytes, from, to));
+  }
+
+  private static int classify(String line, boolean ascii, boolean hangul) {
     if (!ascii) {
       int date = dateStart(line);
       if (date == 0) {
@@ -100,8 +104,7 @@ final class LineClassifier {
    * UnicodeText#containsHangul holds Hangul}, every invalid sequence counting as U+FFFD. Every
    * Hangul block lies in U+1100 to U+FFDC, so only a lead byte E1 to EF followed by two
    * continuation bytes can be one; a decoder never takes such a lead byte into the sequence before
-   * it, so the three bytes decode to the code point they spell. Testing bytes spares the text
-   * reader's workers an interface call per character of every line that is not ASCII.
+   * it, so the three bytes decode to the code point they spell.
    */
   static boolean containsHangul(byte[] bytes, int from, int to) {
     for (int i = from; i < to - 2; i++) {

@@ -87,11 +87,7 @@ final class LineToken extends CommonToken {
     }
     undecoded = null;
     String text = LineDecoder.decode(bytes, 0, bytes.length, undecodedAscii);
-    type =
-        LineClassifier.classify(
-            text,
-            undecodedAscii,
-            !undecodedAscii && LineClassifier.containsHangul(bytes, 0, bytes.length));
+    type = LineClassifier.classify(text, bytes, 0, bytes.length, undecodedAscii);
     if (type == DigestLexer.BLANK || type == DigestLexer.DATE || type == DigestLexer.GLUED_DATE) {
       throw new IllegalStateException(
           "a line taken for content is " + DigestLexer.VOCABULARY.getSymbolicName(type));

@@ -51,7 +51,8 @@ final class LineTokenSource implements TokenSource {
               bytes, lines.start(), lines.end(), lines.isAscii(), lines.number());
         }
         String text = LineDecoder.decode(bytes, lines.start(), lines.end(), lines.isAscii());
-        int type = LineClassifier.classify(text, lines.isAscii());
+        int type =
+            LineClassifier.classify(text, bytes, lines.start(), lines.end(), lines.isAscii());
         if (type != DigestLexer.BLANK) {
           LineProblem problem =
               lines.isAscii()

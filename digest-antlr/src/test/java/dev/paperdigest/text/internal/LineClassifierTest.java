@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -81,10 +82,6 @@ class LineClassifierTest {
   }
 
   private static String hex(byte[] bytes) {
-    StringBuilder hex = new StringBuilder();
-    for (byte b : bytes) {
-      hex.append(String.format("%02X ", b & 0xFF));
-    }
-    return hex.toString().trim();
+    return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes);
   }
 }
