@@ -92,7 +92,7 @@ final class JsonDigestReader implements DigestReader {
 
     @Override
     SourcePosition positionOf(long byteOffset, int lineNr, int columnNr) {
-      SourcePosition exact = byteOffset < 0 ? null : in.positionOf(byteOffset);
+      SourcePosition exact = byteOffset < 0 ? null : in.positionOf(byteOffset, lineNr, columnNr);
       return exact != null ? exact : new SourcePosition(Math.max(1, lineNr), Math.max(1, columnNr));
     }
 

@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * counted once however long its line: places must be asked for in input order, as a reader meets
  * them. Jackson reads ahead, so a place lies somewhat behind the bytes read so far; the last
  * {@value #WINDOW} bytes are kept, far more than Jackson's read-ahead, and the cursor counts bytes
- * that are about to leave the window before they go.
+ * that are about to leave the window before they go. Given the line and byte column Jackson counted
+ * for a place, the cursor skips to the start of that line instead of passing the bytes before it.
  */
 final class RecentBytesInputStream extends InputStream {
   private final InputStream in;
@@ -82,6 +83,31 @@ final class RecentBytesInputStream extends InputStream {
       column--;
     }
     return new SourcePosition(cursor.line, column);
+  }
+
+  /**
+   * The position of {@code offset}, as {@link #positionOf(long)} gives it, helped by the line and
+   * the byte column the parser counted for it. Jackson counts line ends between tokens; it refuses
+   * one inside a string on meeting it, so every line end before the start of the line it reports
+   * has been counted. When that line is ahead of the cursor, the cursor skips to its start instead
+   * of passing every byte before it: the strings between two places, most of a pretty-printed
+   * input, are then never counted. Otherwise (the same line, a line number or column that wrapped
+   * in Jackson's {@code int}) the cursor passes the bytes as {@link #positionOf(long)} does.
+   *
+   * @param offset a byte offset from the start of the input, not before the last one asked for
+   * @param parserLine the parser's line of {@code offset}
+   * @param parserColumn the parser's column of {@code offset}, in bytes from 1
+   * @return the position, or {@code null} as for {@link #positionOf(long)}
+   */
+  SourcePosition positionOf(long offset, int parserLine, int parserColumn) {
+    long lineStart = offset - (parserColumn - 1L);
+    if (parserLine > cursor.line
+        && parserColumn >= 1
+        && lineStart > cursor.offset
+        && offset <= total) {
+      cursor.skipTo(lineStart, parserLine);
+    }
+    return positionOf(offset);
   }
 
   /**
@@ -166,6 +192,16 @@ final class RecentBytesInputStream extends InputStream {
     long line = 1;
     long column = 1;
     boolean afterCarriageReturn;
+
+    /** Moves to the start of a line, the count of lines known from elsewhere. */
+    void skipTo(long lineStart, long lineNumber) {
+      offset = lineStart;
+      line = lineNumber;
+      column = 1;
+      // A line that ends at a CR is followed by no LF (CRLF ends it after the LF), so the line's
+      // first byte cannot complete a CRLF.
+      afterCarriageReturn = false;
+    }
 
     void pass(byte[] bytes, int from, int to) {
       long lines = line;

@@ -1,17 +1,24 @@
 package dev.paperdigest.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdigest.core.SourcePosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,130 @@ class RecentBytesInputStreamTest {
                 assertNull(in.positionOf(last - 1), "behind the cursor");
               }
             });
+  }
+
+  /**
+   * With the parser's line and byte column the cursor skips to the start of each new line; the
+   * answers stay those of counting every byte, for documents written with any line ends, escapes
+   * and characters, and strings longer than the window.
+   */
+  @Test
+  void theParsersLinesLetTheCursorSkipWithTheSameAnswers() {
+    List<String> spaces = List.of("", " ", "\t", "\n", "\r\n", "\r", "\n\r", " \r\n\t");
+    List<String> texts =
+        List.of(
+            "a",
+            "한국어",
+            "😀",
+            "é",
+            "\\n",
+            "\\r\\n",
+            "\\u00e9",
+            "x".repeat(70_000),
+            "가".repeat(25_000));
+    Gen<List<Integer>> elements =
+        lists().of(integers().between(0, spaces.size() * texts.size() - 1)).ofSizeBetween(0, 40);
+    qt().withExamples(40)
+        .forAll(elements)
+        .checkAssert(
+            chosen -> {
+              StringBuilder json = new StringBuilder("[");
+              for (int i = 0; i < chosen.size(); i++) {
+                String space = spaces.get(chosen.get(i) % spaces.size());
+                String text = '"' + texts.get(chosen.get(i) / spaces.size()) + '"';
+                // Keys are limited to 1,024 characters (JsonLimits).
+                String key = text.length() > 100 ? "\"k\"" : text;
+                json.append(space)
+                    .append(i % 2 == 0 ? text : "{" + space + key + space + ":" + text + "}")
+                    .append(space)
+                    .append(i == chosen.size() - 1 ? "" : ",");
+              }
+              String document = json.append("]").toString();
+              SourcePosition[] expected = positions(document);
+              List<Place> places = placesOfTokens(document, true);
+              int objects = chosen.size() / 2;
+              // Brackets, a string for each even element, an object of four tokens for each odd.
+              assertEquals(2 + chosen.size() - objects + 4 * objects, places.size());
+              for (Place place : places) {
+                assertFalse(place.error(), "offset " + place.offset());
+                assertEquals(
+                    expected[(int) place.offset()], place.at(), "offset " + place.offset());
+              }
+            });
+  }
+
+  /**
+   * A line end inside a string, which Jackson refuses without counting it, is counted where the
+   * error is placed, with the parser's lines or without.
+   */
+  @Test
+  void aLineEndInsideAStringIsCountedAtTheError() {
+    for (String document : List.of("[\"a\",\n \"b\nc\"]", "{\n \"k\r\n\": 1}", "[\r\"가\r\"]")) {
+      SourcePosition[] expected = positions(document);
+      for (boolean withParserLines : List.of(true, false)) {
+        List<Place> places = placesOfTokens(document, withParserLines);
+        Place error = places.get(places.size() - 1);
+        assertTrue(error.error(), document);
+        assertEquals(expected[(int) error.offset()], error.at(), document);
+      }
+    }
+  }
+
+  /**
+   * A hint that cannot be right is ignored: a line start behind the bytes already counted, a column
+   * wrapped negative in Jackson's {@code int}, an offset past the bytes read.
+   */
+  @Test
+  void hintsThatCannotBeRightAreIgnored() {
+    RecentBytesInputStream in =
+        new RecentBytesInputStream(
+            new ByteArrayInputStream("a\nbc\nd\ne".getBytes(StandardCharsets.UTF_8)));
+    drain(in, 64);
+    assertEquals(new SourcePosition(2, 2), in.positionOf(3, 2, 2));
+    assertEquals(new SourcePosition(3, 1), in.positionOf(5, 3, 10));
+    assertEquals(new SourcePosition(4, 1), in.positionOf(7, 4, -5));
+    assertNull(in.positionOf(20, 5, 2), "past the bytes read");
+    assertEquals(new SourcePosition(4, 2), in.positionOf(8));
+  }
+
+  /** Where a token (or Jackson's error) is, and the position the stream gave for it. */
+  private record Place(long offset, SourcePosition at, boolean error) {}
+
+  /**
+   * Parses {@code document} through the stream and asks where each token is, and where the syntax
+   * error is if there is one, with the parser's line and column as hints or without.
+   */
+  private static List<Place> placesOfTokens(String document, boolean withParserLines) {
+    RecentBytesInputStream in =
+        new RecentBytesInputStream(
+            new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+    List<Place> places = new ArrayList<>();
+    try (JsonParser parser = JsonLimits.jsonFactory().createParser(in)) {
+      try {
+        for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+          places.add(place(in, parser.currentTokenLocation(), withParserLines, false));
+          if (t == JsonToken.VALUE_STRING) {
+            parser.getText();
+          }
+        }
+      } catch (JsonProcessingException e) {
+        places.add(place(in, e.getLocation(), withParserLines, true));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return places;
+  }
+
+  private static Place place(
+      RecentBytesInputStream in, JsonLocation at, boolean withParserLines, boolean error) {
+    long offset = at.getByteOffset();
+    return new Place(
+        offset,
+        withParserLines
+            ? in.positionOf(offset, at.getLineNr(), at.getColumnNr())
+            : in.positionOf(offset),
+        error);
   }
 
   /** A column past 2^31 is counted in 64 bits (Jackson's own column wraps to a negative int). */
