@@ -94,7 +94,13 @@ final class CorpusDocuments {
         switch (method) {
           case "textRead", "lineScan" -> "text";
           case "textWrite" -> "text written";
-          case "jsonRead", "jsonWrite", "moduleRead", "module3Read", "recordsRead" -> "json";
+          case "jsonRead",
+              "jsonWrite",
+              "moduleRead",
+              "moduleStreamRead",
+              "module3Read",
+              "recordsRead" ->
+              "json";
           case "moduleWrite" -> "json (DigestModule)";
           case "recordsWrite" -> "json (records)";
           case "markdownRead", "markdownWrite", "commonmarkParse" -> "markdown";

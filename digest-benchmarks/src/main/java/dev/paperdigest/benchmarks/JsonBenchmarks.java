@@ -8,6 +8,7 @@ import dev.paperdigest.core.Digest;
 import dev.paperdigest.core.DigestReader;
 import dev.paperdigest.core.DigestWriter;
 import dev.paperdigest.jackson.DigestModule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,16 @@ public class JsonBenchmarks {
   @Benchmark
   public List<Digest> moduleRead() throws IOException {
     return moduleReader.readValue(json);
+  }
+
+  /**
+   * {@link DigestModule} reading the same bytes through an {@code InputStream}, as the {@code json}
+   * format must to stream: the ceiling for {@link #jsonRead}, which also checks UTF-8 with the
+   * library's rule and records where every value begins.
+   */
+  @Benchmark
+  public List<Digest> moduleStreamRead() throws IOException {
+    return moduleReader.readValue(new ByteArrayInputStream(json));
   }
 
   /** The Jackson 3 {@code DigestModule}, over the same shared reader as {@link #moduleRead}. */
