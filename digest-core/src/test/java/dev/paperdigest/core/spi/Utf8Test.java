@@ -3,9 +3,13 @@ package dev.paperdigest.core.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +74,41 @@ class Utf8Test {
         jdkValid = false;
       }
       assertEquals(jdkValid, Utf8.indexOfMalformed(bytes, 0, bytes.length) < 0);
+    }
+  }
+
+  /**
+   * Every three bytes that begin with a lead of a three-byte character, judged as the JDK's strict
+   * decoder judges them: alone at the end, before ASCII, and after a character, where they are the
+   * second of a run.
+   */
+  @Test
+  void everySequenceWithAThreeByteLeadIsJudgedAsTheJdkJudgesIt() {
+    CharsetDecoder jdk =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer decoded = CharBuffer.allocate(8);
+    byte[] atTheEnd = bytes('a', 0, 0, 0);
+    byte[] beforeAscii = bytes('a', 0, 0, 0, 'b', 'c', 'd', 'e');
+    byte[] inARun = bytes(0xEA, 0xB0, 0x80, 0, 0, 0, 0xEA, 0xB0, 0x80, 'f');
+    for (int lead = 0xE0; lead <= 0xEF; lead++) {
+      for (int second = 0; second < 0x100; second++) {
+        for (int third = 0; third < 0x100; third++) {
+          byte[] sequence = bytes(lead, second, third);
+          boolean valid =
+              !jdk.reset().decode(ByteBuffer.wrap(sequence), decoded.clear(), true).isError();
+          for (byte[] text : List.of(atTheEnd, beforeAscii, inARun)) {
+            int at = text == inARun ? 3 : 1;
+            System.arraycopy(sequence, 0, text, at, 3);
+            assertEquals(
+                valid ? -1 : at,
+                Utf8.indexOfMalformed(text, 0, text.length),
+                () -> HexFormat.ofDelimiter(" ").formatHex(text));
+          }
+        }
+      }
     }
   }
 
