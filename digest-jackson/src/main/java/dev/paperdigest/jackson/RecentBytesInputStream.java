@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * Passes bytes through unchanged and keeps the most recent of them, so that a byte offset in the
  * input can be turned into the line and the column in code points that diagnostics promise. Lines
  * and columns are counted here, in 64 bits, rather than taken from Jackson, whose {@code int}
- * column wraps on a line longer than 2 GiB; lines end as Jackson ends them, at LF, CR or CRLF.
+ * column wraps on a line longer than 2 GiB and who counts bytes, not code points; lines end as
+ * Jackson ends them, at LF, CR or CRLF. Jackson's count serves only to skip (below).
  *
  * <p>A cursor remembers the last position asked for and moves forward only, so that each byte is
  * counted once however long its line: places must be asked for in input order, as a reader meets
@@ -91,8 +92,9 @@ final class RecentBytesInputStream extends InputStream {
    * one inside a string on meeting it, so every line end before the start of the line it reports
    * has been counted. When that line is ahead of the cursor, the cursor skips to its start instead
    * of passing every byte before it: the strings between two places, most of a pretty-printed
-   * input, are then never counted. Otherwise (the same line, a line number or column that wrapped
-   * in Jackson's {@code int}) the cursor passes the bytes as {@link #positionOf(long)} does.
+   * input, are then not counted, unless they outgrow the window. Otherwise (the same line, a line
+   * number or column that wrapped in Jackson's {@code int}) the cursor passes the bytes as {@link
+   * #positionOf(long)} does.
    *
    * @param offset a byte offset from the start of the input, not before the last one asked for
    * @param parserLine the parser's line of {@code offset}

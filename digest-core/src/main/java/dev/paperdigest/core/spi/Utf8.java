@@ -27,10 +27,6 @@ public final class Utf8 {
   private static final VarHandle WORDS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Reads the three bytes of a character, and one more, at once. */
-  private static final VarHandle INTS =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
   /** The high bit of each byte of a word: set in every byte that is not ASCII. */
   private static final long HIGH_BITS = 0x8080808080808080L;
 
@@ -62,7 +58,7 @@ public final class Utf8 {
       // Characters that are not ASCII come in runs (a Korean word), checked one after the other
       // before the next word is read.
       do {
-        if (i <= to - Integer.BYTES && isPlainThreeByteCharacter((int) INTS.get(bytes, i))) {
+        if (i <= to - Long.BYTES && isPlainThreeByteCharacter((long) WORDS.get(bytes, i))) {
           i += 3;
         } else {
           int length = validSequenceLength(bytes, i, to);
@@ -146,14 +142,14 @@ public final class Utf8 {
   }
 
   /**
-   * Whether the first three bytes of {@code four} (the lowest first) are a three-byte character
+   * Whether the first three bytes of {@code word} (the lowest first) are a three-byte character
    * whose lead is neither E0 nor ED, the two leads that narrow the second byte's range: Hangul,
    * most CJK, most punctuation. One test instead of {@link #validSequenceLength}'s several; Korean
    * text is mostly these.
    */
-  private static boolean isPlainThreeByteCharacter(int four) {
-    int leadBits = four & 0x0F;
-    return (four & 0xC0C0F0) == 0x8080E0 && leadBits != 0x0 && leadBits != 0xD;
+  private static boolean isPlainThreeByteCharacter(long word) {
+    long leadBits = word & 0x0F;
+    return (word & 0xC0C0F0) == 0x8080E0 && leadBits != 0x0 && leadBits != 0xD;
   }
 
   /** The length of the valid sequence starting with the non-ASCII lead byte at {@code at}, or 0. */

@@ -90,9 +90,10 @@ class Utf8Test {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer decoded = CharBuffer.allocate(8);
+    // Near the end the bytes are checked one by one; further from it, a word at a time.
     byte[] atTheEnd = bytes('a', 0, 0, 0);
-    byte[] beforeAscii = bytes('a', 0, 0, 0, 'b', 'c', 'd', 'e');
-    byte[] inARun = bytes(0xEA, 0xB0, 0x80, 0, 0, 0, 0xEA, 0xB0, 0x80, 'f');
+    byte[] beforeAscii = bytes('a', 0, 0, 0, 'b', 'c', 'd', 'e', 'f', 'g');
+    byte[] inARun = bytes(0xEA, 0xB0, 0x80, 0, 0, 0, 0xEA, 0xB0, 0x80, 'f', 'g', 'h');
     for (int lead = 0xE0; lead <= 0xEF; lead++) {
       for (int second = 0; second < 0x100; second++) {
         for (int third = 0; third < 0x100; third++) {
